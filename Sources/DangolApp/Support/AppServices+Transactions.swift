@@ -1,0 +1,31 @@
+import DangolCore
+import DangolStore
+import SQLKit
+import Logging
+
+extension AppServices {
+    /// Runs a unit of work in one transaction. Domain errors pass through; any storage error becomes
+    /// `DangolError.unavailable` (logged by kind only, never with data) and the transaction is rolled back.
+    public func transaction<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws(DangolError) -> T {
+        do {
+            return try await database.transaction(body)
+        } catch let error as DangolError {
+            throw error
+        } catch {
+            logger.error("storage failure", metadata: ["error": .string(DatabaseError.describeSafely(error))])
+            throw DangolError.storageUnavailable()
+        }
+    }
+
+    /// Runs reads without a transaction, with the same error mapping.
+    public func read<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws(DangolError) -> T {
+        do {
+            return try await database.read(body)
+        } catch let error as DangolError {
+            throw error
+        } catch {
+            logger.error("storage failure", metadata: ["error": .string(DatabaseError.describeSafely(error))])
+            throw DangolError.storageUnavailable()
+        }
+    }
+}

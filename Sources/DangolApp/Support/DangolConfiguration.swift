@@ -1,0 +1,48 @@
+import Foundation
+
+/// Settings read from the environment (twelve-factor). Every field has a working default for a first run.
+///
+/// | variable | meaning | default |
+/// |---|---|---|
+/// | `DANGOL_DB` | SQLite file path, or a `postgres://user:pass@host:port/db` URL | `dangol.sqlite` |
+/// | `DANGOL_PORT` | HTTP port | `8080` |
+/// | `DANGOL_HOST` | bind address | `127.0.0.1` |
+/// | `DANGOL_KEY_FILE` | file holding the 32-byte data-encryption key (hex or base64) | `<db>.key`, created on first start |
+/// | `DANGOL_MAX_BODY_BYTES` | largest accepted request body | `1048576` |
+/// | `DANGOL_LOG_LEVEL` | `trace`…`critical` | `info` |
+public struct DangolConfiguration: Sendable {
+    public var databaseURL: String
+    public var host: String
+    public var port: Int
+    public var keyFile: String
+    public var maxBodyBytes: Int
+    public var logLevel: String
+
+    public init(databaseURL: String = "dangol.sqlite", host: String = "127.0.0.1", port: Int = 8080, keyFile: String? = nil,
+                maxBodyBytes: Int = 1 << 20, logLevel: String = "info") {
+        self.databaseURL = databaseURL
+        self.host = host
+        self.port = port
+        self.keyFile = keyFile ?? DangolConfiguration.defaultKeyFile(for: databaseURL)
+        self.maxBodyBytes = maxBodyBytes
+        self.logLevel = logLevel
+    }
+
+    /// Reads the process environment.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> DangolConfiguration {
+        let database = environment["DANGOL_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "dangol.sqlite"
+        return DangolConfiguration(
+            databaseURL: database,
+            host: environment["DANGOL_HOST"] ?? "127.0.0.1",
+            port: environment["DANGOL_PORT"].flatMap(Int.init) ?? 8080,
+            keyFile: environment["DANGOL_KEY_FILE"],
+            maxBodyBytes: environment["DANGOL_MAX_BODY_BYTES"].flatMap(Int.init) ?? (1 << 20),
+            logLevel: environment["DANGOL_LOG_LEVEL"] ?? "info"
+        )
+    }
+
+    static func defaultKeyFile(for databaseURL: String) -> String {
+        if databaseURL.hasPrefix("postgres") { return "dangol.key" }
+        return databaseURL == ":memory:" ? "dangol-memory.key" : databaseURL + ".key"
+    }
+}

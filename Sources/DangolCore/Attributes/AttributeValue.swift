@@ -1,0 +1,81 @@
+/// A typed custom attribute value. It is stored as canonical text (`storageText`) so that both engines compare it
+/// the same way: numbers in plain decimal, dates as `YYYY-MM-DD`, booleans as `true`/`false`.
+public enum AttributeValue: Sendable, Hashable, Codable {
+    case text(String)
+    case number(Double)
+    case date(CivilDate)
+    case boolean(Bool)
+
+    public var type: AttributeType {
+        switch self {
+        case .text: .text
+        case .number: .number
+        case .date: .date
+        case .boolean: .boolean
+        }
+    }
+
+    /// The canonical text form stored in the database and used for filtering.
+    public var storageText: String {
+        switch self {
+        case .text(let value): value
+        case .number(let value): value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        case .date(let value): value.iso8601
+        case .boolean(let value): value ? "true" : "false"
+        }
+    }
+
+    /// Parses text as a value of `type`; nil when it does not fit (e.g. "2026-02-30" as a date).
+    public init?(parsing text: String, as type: AttributeType) {
+        let trimmed = text.trimmingWhitespace()
+        switch type {
+        case .text:
+            self = .text(trimmed)
+        case .number:
+            guard let number = Double(trimmed), number.isFinite else { return nil }
+            self = .number(number)
+        case .date:
+            guard let date = CivilDate(iso8601: trimmed) else { return nil }
+            self = .date(date)
+        case .boolean:
+            switch trimmed.lowercased() {
+            case "true", "yes", "y", "1", "예": self = .boolean(true)
+            case "false", "no", "n", "0", "아니오": self = .boolean(false)
+            default: return nil
+            }
+        }
+    }
+
+    /// Decodes from plain JSON values: strings, numbers and booleans. A string that is a date stays text unless the
+    /// attribute is declared as a date — callers convert with `init(parsing:as:)` against the definition.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let bool = try? container.decode(Bool.self) {
+            self = .boolean(bool)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else {
+            self = .text(try container.decode(String.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .date(let value): try container.encode(value.iso8601)
+        case .boolean(let value): try container.encode(value)
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (Unicode-aware), without Foundation.
+    package func trimmingWhitespace() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,127 @@
+/// The ordered migration history, the same for both engines. Append new steps at the end; never edit a shipped one.
+/// Timestamps are BIGINT milliseconds since the Unix epoch (UTC); ids are UUIDv7 text; booleans are BOOLEAN
+/// (stored as 0/1 by SQLite); JSON is TEXT. Money is integer minor units.
+public enum Schema {
+    public static let migrations: [Migration] = [
+        Migration("0001_customer_master") { engine in
+            var statements: [String] = []
+            if engine == .postgres {
+                statements.append("""
+                    CREATE OR REPLACE FUNCTION dangol_append_only() RETURNS trigger AS $$
+                    BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$ LANGUAGE plpgsql
+                    """)
+            }
+            statements += [
+                """
+                CREATE TABLE users (
+                    id TEXT PRIMARY KEY, username TEXT NOT NULL, display_name TEXT NOT NULL, role TEXT NOT NULL,
+                    password_hash TEXT NOT NULL, manager_id TEXT, created_at BIGINT NOT NULL, disabled_at BIGINT)
+                """,
+                "CREATE UNIQUE INDEX users_username ON users (username)",
+                """
+                CREATE TABLE api_tokens (
+                    id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id), name TEXT NOT NULL,
+                    token_hash TEXT NOT NULL, scopes TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT,
+                    revoked_at BIGINT, last_used_at BIGINT)
+                """,
+                "CREATE UNIQUE INDEX api_tokens_hash ON api_tokens (token_hash)",
+                """
+                CREATE TABLE sessions (
+                    token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id), csrf_token TEXT NOT NULL,
+                    created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)
+                """,
+                """
+                CREATE TABLE customers (
+                    id TEXT PRIMARY KEY, kind TEXT NOT NULL, display_name TEXT NOT NULL, name_key TEXT NOT NULL,
+                    lifecycle_stage TEXT NOT NULL, owner_id TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+                    deleted_at BIGINT, deletion_reason TEXT, merged_into TEXT)
+                """,
+                "CREATE INDEX customers_stage ON customers (lifecycle_stage, id)",
+                "CREATE INDEX customers_owner ON customers (owner_id, id)",
+                "CREATE INDEX customers_name_key ON customers (name_key)",
+                """
+                CREATE TABLE customer_tags (
+                    customer_id TEXT NOT NULL REFERENCES customers (id), tag TEXT NOT NULL,
+                    PRIMARY KEY (customer_id, tag))
+                """,
+                "CREATE INDEX customer_tags_tag ON customer_tags (tag, customer_id)",
+                """
+                CREATE TABLE attribute_definitions (
+                    key TEXT PRIMARY KEY, label TEXT NOT NULL, type TEXT NOT NULL, created_at BIGINT NOT NULL)
+                """,
+                """
+                CREATE TABLE customer_attributes (
+                    customer_id TEXT NOT NULL REFERENCES customers (id), key TEXT NOT NULL REFERENCES attribute_definitions (key),
+                    value TEXT NOT NULL, PRIMARY KEY (customer_id, key))
+                """,
+                "CREATE INDEX customer_attributes_value ON customer_attributes (key, value, customer_id)",
+                """
+                CREATE TABLE identifiers (
+                    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers (id), type TEXT NOT NULL,
+                    raw TEXT, normalized TEXT NOT NULL, match_key TEXT NOT NULL, masked TEXT NOT NULL, tail TEXT,
+                    source TEXT NOT NULL, verified BOOLEAN NOT NULL, strong BOOLEAN NOT NULL, live BOOLEAN NOT NULL,
+                    first_seen BIGINT NOT NULL, last_seen BIGINT NOT NULL)
+                """,
+                // At most one live customer holds a strong identifier; the check in code names the holder, this
+                // index closes the race between two writers.
+                "CREATE UNIQUE INDEX identifiers_strong_unique ON identifiers (type, match_key) WHERE strong AND live",
+                "CREATE UNIQUE INDEX identifiers_per_customer ON identifiers (customer_id, type, match_key)",
+                "CREATE INDEX identifiers_lookup ON identifiers (type, match_key)",
+                "CREATE INDEX identifiers_tail ON identifiers (tail, customer_id)",
+                """
+                CREATE TABLE lifecycle_events (
+                    id \(engine.autoIncrementPrimaryKey), customer_id TEXT NOT NULL REFERENCES customers (id),
+                    from_stage TEXT, to_stage TEXT NOT NULL, at BIGINT NOT NULL, by_user_id TEXT, reason TEXT)
+                """,
+                "CREATE INDEX lifecycle_events_customer ON lifecycle_events (customer_id, id)",
+                """
+                CREATE TABLE consent_events (
+                    id \(engine.autoIncrementPrimaryKey), customer_id TEXT NOT NULL REFERENCES customers (id),
+                    purpose TEXT NOT NULL, recipient TEXT, granted BOOLEAN NOT NULL, channel TEXT NOT NULL,
+                    source TEXT NOT NULL, text_version TEXT, evidence TEXT, recorded_by TEXT, at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX consent_events_customer ON consent_events (customer_id, id)",
+                """
+                CREATE TABLE relationships (
+                    id TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES customers (id),
+                    organisation_id TEXT NOT NULL REFERENCES customers (id), kind TEXT NOT NULL, title TEXT,
+                    created_at BIGINT NOT NULL, ended_at BIGINT)
+                """,
+                "CREATE UNIQUE INDEX relationships_pair ON relationships (person_id, organisation_id, kind)",
+                "CREATE INDEX relationships_organisation ON relationships (organisation_id)",
+                """
+                CREATE TABLE source_records (
+                    source TEXT NOT NULL, external_id TEXT NOT NULL, customer_id TEXT NOT NULL REFERENCES customers (id),
+                    first_seen BIGINT NOT NULL, last_seen BIGINT NOT NULL, PRIMARY KEY (source, external_id))
+                """,
+                "CREATE INDEX source_records_customer ON source_records (customer_id)",
+                """
+                CREATE TABLE settings (
+                    key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT)
+                """,
+                """
+                CREATE TABLE legal_bases (
+                    id \(engine.autoIncrementPrimaryKey), feature TEXT NOT NULL, basis TEXT NOT NULL,
+                    recorded_by TEXT NOT NULL, at BIGINT NOT NULL, enabled BOOLEAN NOT NULL)
+                """,
+                """
+                CREATE TABLE audit_log (
+                    id \(engine.autoIncrementPrimaryKey), at BIGINT NOT NULL, actor_id TEXT, actor_role TEXT,
+                    action TEXT NOT NULL, customer_id TEXT, detail TEXT, source_ip TEXT, request_id TEXT)
+                """,
+                "CREATE INDEX audit_log_customer ON audit_log (customer_id, id)",
+                """
+                CREATE TABLE domain_events (
+                    id \(engine.autoIncrementPrimaryKey), type TEXT NOT NULL, customer_id TEXT, payload TEXT NOT NULL,
+                    at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX domain_events_customer ON domain_events (customer_id, id)",
+            ]
+            statements += engine.appendOnlyGuard("audit_log")
+            statements += engine.appendOnlyGuard("consent_events")
+            statements += engine.appendOnlyGuard("lifecycle_events")
+            statements += engine.appendOnlyGuard("legal_bases")
+            return statements
+        },
+    ]
+}

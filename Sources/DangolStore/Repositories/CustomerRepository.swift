@@ -1,0 +1,165 @@
+import DangolCore
+import SQLKit
+import Foundation
+
+/// Customers, their tags and custom attributes.
+public struct CustomerRepository: Sendable {
+    public init() {}
+
+    /// Inserts customers (with tags and attributes) in as few statements as the engine allows.
+    public func insert(_ customers: [Customer], on db: any SQLDatabase) async throws {
+        for chunk in customers.chunked(into: 500) {
+            var rows: [SQLQueryString] = []
+            for customer in chunk {
+                rows.append("""
+                    (\(bind: customer.id.rawValue), \(bind: customer.kind.rawValue), \(bind: customer.displayName), \
+                    \(bind: NameNormalizer.matchKey(customer.displayName)), \(bind: customer.lifecycleStage.rawValue), \
+                    \(bind: customer.ownerID), \(bind: customer.createdAt.rawValue), \(bind: customer.updatedAt.rawValue), \
+                    \(bind: customer.deletedAt?.rawValue), \(bind: customer.deletionReason))
+                    """)
+            }
+            try await db.raw("""
+                INSERT INTO customers (id, kind, display_name, name_key, lifecycle_stage, owner_id, created_at, updated_at,
+                deleted_at, deletion_reason) VALUES \(rows.joined(", "))
+                """).run()
+            let tags = chunk.flatMap { customer in customer.tags.map { (customer.id, $0) } }
+            for tagChunk in tags.chunked(into: 1000) {
+                let values: [SQLQueryString] = tagChunk.map { "(\(bind: $0.0.rawValue), \(bind: $0.1))" }
+                try await db.raw("INSERT INTO customer_tags (customer_id, tag) VALUES \(values.joined(", "))").run()
+            }
+            let attributes = chunk.flatMap { customer in customer.attributes.map { (customer.id, $0.key, $0.value.storageText) } }
+            for attributeChunk in attributes.chunked(into: 1000) {
+                let values: [SQLQueryString] = attributeChunk.map { "(\(bind: $0.0.rawValue), \(bind: $0.1), \(bind: $0.2))" }
+                try await db.raw("INSERT INTO customer_attributes (customer_id, key, value) VALUES \(values.joined(", "))").run()
+            }
+        }
+    }
+
+    /// Replaces the profile fields, tags and attributes of an existing customer.
+    public func update(_ customer: Customer, on db: any SQLDatabase) async throws {
+        try await db.raw("""
+            UPDATE customers SET display_name = \(bind: customer.displayName), name_key = \(bind: NameNormalizer.matchKey(customer.displayName)),
+            lifecycle_stage = \(bind: customer.lifecycleStage.rawValue), owner_id = \(bind: customer.ownerID),
+            updated_at = \(bind: customer.updatedAt.rawValue), deleted_at = \(bind: customer.deletedAt?.rawValue),
+            deletion_reason = \(bind: customer.deletionReason) WHERE id = \(bind: customer.id.rawValue)
+            """).run()
+        try await db.raw("DELETE FROM customer_tags WHERE customer_id = \(bind: customer.id.rawValue)").run()
+        try await db.raw("DELETE FROM customer_attributes WHERE customer_id = \(bind: customer.id.rawValue)").run()
+        if !customer.tags.isEmpty {
+            let values: [SQLQueryString] = customer.tags.map { "(\(bind: customer.id.rawValue), \(bind: $0))" }
+            try await db.raw("INSERT INTO customer_tags (customer_id, tag) VALUES \(values.joined(", "))").run()
+        }
+        if !customer.attributes.isEmpty {
+            let values: [SQLQueryString] = customer.attributes.map {
+                "(\(bind: customer.id.rawValue), \(bind: $0.key), \(bind: $0.value.storageText))"
+            }
+            try await db.raw("INSERT INTO customer_attributes (customer_id, key, value) VALUES \(values.joined(", "))").run()
+        }
+    }
+
+    /// One customer with tags and attributes (typed by their definitions), or nil.
+    public func find(_ id: CustomerID, on db: any SQLDatabase) async throws -> Customer? {
+        try await load(where: "c.id = \(bind: id.rawValue)", on: db).first
+    }
+
+    /// A page of customers matching `filter`, ordered by id (creation time), strictly after `cursor`.
+    public func list(_ filter: CustomerFilter, after cursor: CustomerID?, limit: Int, on db: any SQLDatabase) async throws -> [Customer] {
+        var conditions: [SQLQueryString] = []
+        if !filter.includeDeleted { conditions.append("c.deleted_at IS NULL") }
+        conditions.append("c.merged_into IS NULL")
+        if let stage = filter.stage { conditions.append("c.lifecycle_stage = \(bind: stage.rawValue)") }
+        if let kind = filter.kind { conditions.append("c.kind = \(bind: kind.rawValue)") }
+        if let owner = filter.ownerID { conditions.append("c.owner_id = \(bind: owner)") }
+        if let cursor { conditions.append("c.id > \(bind: cursor.rawValue)") }
+        if let tag = filter.tag {
+            conditions.append("EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.tag = \(bind: tag))")
+        }
+        if let attribute = filter.attribute {
+            conditions.append("""
+                EXISTS (SELECT 1 FROM customer_attributes a WHERE a.customer_id = c.id AND a.key = \(bind: attribute.key) \
+                AND a.value = \(bind: attribute.value))
+                """)
+        }
+        if let fragment = filter.nameFragment {
+            conditions.append("c.name_key LIKE \(bind: "%" + Self.escapeLike(NameNormalizer.matchKey(fragment)) + "%") ESCAPE '\\'")
+        }
+        if let tail = filter.phoneTail {
+            conditions.append("""
+                c.id IN (SELECT i.customer_id FROM identifiers i WHERE i.tail = \(bind: tail) AND i.live)
+                """)
+        }
+        if let prefix = filter.emailPrefix {
+            let key = prefix.lowercased()
+            conditions.append("""
+                c.id IN (SELECT i.customer_id FROM identifiers i WHERE i.type = 'email' AND i.match_key >= \(bind: key) \
+                AND i.match_key < \(bind: key + "\u{10FFFF}"))
+                """)
+        }
+        return try await load(where: conditions.joined(" AND "), limit: limit, on: db)
+    }
+
+    /// Soft-deletes a customer and frees their strong identifiers.
+    public func softDelete(_ id: CustomerID, reason: String, at: Timestamp, on db: any SQLDatabase) async throws {
+        try await db.raw("""
+            UPDATE customers SET deleted_at = \(bind: at.rawValue), deletion_reason = \(bind: reason), updated_at = \(bind: at.rawValue)
+            WHERE id = \(bind: id.rawValue)
+            """).run()
+        try await db.raw("UPDATE identifiers SET live = FALSE WHERE customer_id = \(bind: id.rawValue)").run()
+    }
+
+    /// The number of live customers.
+    public func countLive(on db: any SQLDatabase) async throws -> Int {
+        let row = try await db.raw("SELECT COUNT(*) AS n FROM customers WHERE deleted_at IS NULL AND merged_into IS NULL").first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    private func load(where condition: SQLQueryString, limit: Int? = nil, on db: any SQLDatabase) async throws -> [Customer] {
+        let limitClause: SQLQueryString = limit.map { "LIMIT \(literal: $0)" } ?? ""
+        let rows = try await db.raw("""
+            SELECT c.id, c.kind, c.display_name, c.lifecycle_stage, c.owner_id, c.created_at, c.updated_at, c.deleted_at,
+            c.deletion_reason FROM customers c WHERE \(condition) ORDER BY c.id \(limitClause)
+            """).all()
+        var customers: [Customer] = []
+        customers.reserveCapacity(rows.count)
+        for row in rows {
+            guard let kind = CustomerKind(rawValue: try row.decode(column: "kind", as: String.self)),
+                  let stage = LifecycleStage(rawValue: try row.decode(column: "lifecycle_stage", as: String.self))
+            else { continue }
+            customers.append(Customer(
+                id: CustomerID(try row.decode(column: "id", as: String.self)), kind: kind,
+                displayName: try row.decode(column: "display_name", as: String.self), lifecycleStage: stage,
+                ownerID: try row.decode(column: "owner_id", as: String?.self),
+                createdAt: Timestamp(rawValue: try row.decode(column: "created_at", as: Int64.self)),
+                updatedAt: Timestamp(rawValue: try row.decode(column: "updated_at", as: Int64.self)),
+                deletedAt: try row.decode(column: "deleted_at", as: Int64?.self).map(Timestamp.init(rawValue:)),
+                deletionReason: try row.decode(column: "deletion_reason", as: String?.self)
+            ))
+        }
+        guard !customers.isEmpty else { return [] }
+        let ids: [any Encodable & Sendable] = customers.map(\.id.rawValue)
+        var index: [CustomerID: Int] = [:]
+        for (position, customer) in customers.enumerated() { index[customer.id] = position }
+        for row in try await db.raw("SELECT customer_id, tag FROM customer_tags WHERE customer_id IN (\(binds: ids)) ORDER BY tag").all() {
+            if let position = index[CustomerID(try row.decode(column: "customer_id", as: String.self))] {
+                customers[position].tags.append(try row.decode(column: "tag", as: String.self))
+            }
+        }
+        let attributeRows = try await db.raw("""
+            SELECT a.customer_id, a.key, a.value, d.type FROM customer_attributes a JOIN attribute_definitions d ON d.key = a.key
+            WHERE a.customer_id IN (\(binds: ids))
+            """).all()
+        for row in attributeRows {
+            guard let position = index[CustomerID(try row.decode(column: "customer_id", as: String.self))],
+                  let type = AttributeType(rawValue: try row.decode(column: "type", as: String.self)),
+                  let value = AttributeValue(parsing: try row.decode(column: "value", as: String.self), as: type)
+            else { continue }
+            customers[position].attributes[try row.decode(column: "key", as: String.self)] = value
+        }
+        return customers
+    }
+
+    static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+    }
+}

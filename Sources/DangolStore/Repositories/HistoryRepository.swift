@@ -1,0 +1,77 @@
+import DangolCore
+import SQLKit
+
+/// The append-only histories of a customer: consent events and lifecycle transitions. Rows are only ever inserted;
+/// triggers in the schema refuse updates and deletes.
+public struct HistoryRepository: Sendable {
+    public init() {}
+
+    /// Appends consent events for customers.
+    public func appendConsents(_ events: [(CustomerID, ConsentEvent)], on db: any SQLDatabase) async throws {
+        for chunk in events.chunked(into: 500) {
+            let rows: [SQLQueryString] = chunk.map { customerID, event in
+                """
+                (\(bind: customerID.rawValue), \(bind: event.purpose.rawValue), \(bind: event.recipient), \(bind: event.granted), \
+                \(bind: event.channel), \(bind: event.source), \(bind: event.textVersion), \(bind: event.evidence), \
+                \(bind: event.recordedBy), \(bind: event.at.rawValue))
+                """
+            }
+            try await db.raw("""
+                INSERT INTO consent_events (customer_id, purpose, recipient, granted, channel, source, text_version, evidence,
+                recorded_by, at) VALUES \(rows.joined(", "))
+                """).run()
+        }
+    }
+
+    /// The consent history of a customer, oldest first.
+    public func consents(of customerID: CustomerID, on db: any SQLDatabase) async throws -> [ConsentEvent] {
+        try await db.raw("""
+            SELECT id, purpose, recipient, granted, channel, source, text_version, evidence, recorded_by, at FROM consent_events
+            WHERE customer_id = \(bind: customerID.rawValue) ORDER BY at, id
+            """).all().compactMap { row in
+            guard let purpose = ConsentPurpose(rawValue: try row.decode(column: "purpose", as: String.self)) else { return nil }
+            return ConsentEvent(
+                sequence: try row.decode(column: "id", as: Int64.self), purpose: purpose,
+                recipient: try row.decode(column: "recipient", as: String?.self),
+                granted: try row.decode(column: "granted", as: Bool.self),
+                channel: try row.decode(column: "channel", as: String.self),
+                source: try row.decode(column: "source", as: String.self),
+                textVersion: try row.decode(column: "text_version", as: String?.self),
+                evidence: try row.decode(column: "evidence", as: String?.self),
+                recordedBy: try row.decode(column: "recorded_by", as: String?.self),
+                at: Timestamp(rawValue: try row.decode(column: "at", as: Int64.self))
+            )
+        }
+    }
+
+    /// Appends lifecycle transitions.
+    public func appendLifecycle(_ events: [(CustomerID, LifecycleEvent)], on db: any SQLDatabase) async throws {
+        for chunk in events.chunked(into: 500) {
+            let rows: [SQLQueryString] = chunk.map { customerID, event in
+                """
+                (\(bind: customerID.rawValue), \(bind: event.from?.rawValue), \(bind: event.to.rawValue), \(bind: event.at.rawValue), \
+                \(bind: event.byUserID), \(bind: event.reason))
+                """
+            }
+            try await db.raw("""
+                INSERT INTO lifecycle_events (customer_id, from_stage, to_stage, at, by_user_id, reason) VALUES \(rows.joined(", "))
+                """).run()
+        }
+    }
+
+    /// The lifecycle history of a customer, oldest first.
+    public func lifecycle(of customerID: CustomerID, on db: any SQLDatabase) async throws -> [LifecycleEvent] {
+        try await db.raw("""
+            SELECT from_stage, to_stage, at, by_user_id, reason FROM lifecycle_events WHERE customer_id = \(bind: customerID.rawValue)
+            ORDER BY at, id
+            """).all().compactMap { row in
+            guard let to = LifecycleStage(rawValue: try row.decode(column: "to_stage", as: String.self)) else { return nil }
+            return LifecycleEvent(
+                from: try row.decode(column: "from_stage", as: String?.self).flatMap(LifecycleStage.init(rawValue:)), to: to,
+                at: Timestamp(rawValue: try row.decode(column: "at", as: Int64.self)),
+                byUserID: try row.decode(column: "by_user_id", as: String?.self),
+                reason: try row.decode(column: "reason", as: String?.self)
+            )
+        }
+    }
+}
