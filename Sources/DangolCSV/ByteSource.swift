@@ -8,16 +8,16 @@ import Darwin
 
 /// Where a reader's raw bytes come from: an open file or an array already in memory.
 enum ByteSource {
-    case file(descriptor: Int32)
+    case file(OpenFile)
     case memory(bytes: [UInt8], offset: Int)
 
     /// Fills the start of `buffer`; returns the byte count, 0 at the end, or the `errno` of a failed read.
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> Result<Int, ReadFailure> {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return .success(0) }
         switch self {
-        case .file(let descriptor):
+        case .file(let file):
             while true {
-                let count = systemRead(descriptor, base, buffer.count)
+                let count = systemRead(file.descriptor, base, buffer.count)
                 if count >= 0 { return .success(count) }
                 if errno != EINTR { return .failure(ReadFailure(errorNumber: errno)) }
             }
@@ -31,13 +31,6 @@ enum ByteSource {
             return .success(count)
         }
     }
-
-    /// Closes the file, if any.
-    func close() {
-        if case .file(let descriptor) = self {
-            systemClose(descriptor)
-        }
-    }
 }
 
 /// A failed `read(2)`.
@@ -45,11 +38,7 @@ struct ReadFailure: Error {
     let errorNumber: Int32
 }
 
-// At file scope, so that the names are the C library's and not `ByteSource`'s own methods.
+// At file scope, so that the name is the C library's and not `ByteSource`'s own method.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(descriptor, buffer, count)
-}
-
-private func systemClose(_ descriptor: Int32) {
-    _ = close(descriptor)
 }

@@ -38,7 +38,7 @@ final class ByteWindow {
             let held = end - start
             if held + count <= capacity {
                 // Straighten out: moving the held bytes (usually a partial record) is cheap.
-                (base).copyMemory(from: base + start, byteCount: held)
+                base.copyMemory(from: base + start, byteCount: held)
             } else {
                 // Grow at least twofold so a long record is copied a logarithmic number of times.
                 let newCapacity = max(capacity * 2, held + count)

@@ -57,19 +57,18 @@ public final class CSVFileReader {
         guard descriptor >= 0 else {
             throw Self.openError(path: path, errorNumber: errno)
         }
+        // Closed when the last reference goes, including on every early exit below.
+        let file = OpenFile(descriptor: descriptor)
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            let errorNumber = errno
-            close(descriptor)
-            throw Self.openError(path: path, errorNumber: errorNumber)
+            throw Self.openError(path: path, errorNumber: errno)
         }
         if status.st_mode & S_IFMT == S_IFDIR {
-            close(descriptor)
             throw CSVOpenError(path: path, reason: "\(path) is a directory", code: CSVOpenError.Code.isDirectory)
         }
         totalBytes = status.st_mode & S_IFMT == S_IFREG ? Int64(status.st_size) : 0
         do {
-            stream = try RecordStream(source: .file(descriptor: descriptor), options: options)
+            stream = try RecordStream(source: .file(file), options: options)
         } catch {
             switch error {
             case .readFailed(let errorNumber):

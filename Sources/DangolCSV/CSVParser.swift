@@ -10,7 +10,9 @@ import Foundation
 /// ```
 public struct CSVParser {
     /// All records of `bytes`, each a record or the error that kept it from being read, in order.
-    public static func parse(_ bytes: [UInt8], options: CSVReaderOptions = .init()) -> [Result<CSVRecord, CSVReadError>] {
+    public static func parse(
+        _ bytes: [UInt8], options: CSVReaderOptions = .init()
+    ) -> [Result<CSVRecord, CSVReadError>] {
         let stream: RecordStream
         do {
             stream = try RecordStream(source: .memory(bytes: bytes, offset: 0), options: options)

@@ -28,13 +28,14 @@ public struct CSVWriter: Sendable {
         self.usesCRLF = usesCRLF
     }
 
-    /// One CSV line for `fields`, line end included.
+    /// One CSV line for `fields`, line end included. A single empty field is written as `""`, since an empty line
+    /// would be read back as a blank line, which is skipped; no fields at all give an empty line.
     public func line(_ fields: [String]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(fields.reduce(2) { $0 + $1.utf8.count + 3 })
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(delimiter) }
-            append(field, to: &bytes)
+            append(field, isOnlyField: fields.count == 1, to: &bytes)
         }
         if usesCRLF { bytes.append(UInt8(ascii: "\r")) }
         bytes.append(UInt8(ascii: "\n"))
@@ -46,14 +47,13 @@ public struct CSVWriter: Sendable {
         ([header] + rows).map(line).joined()
     }
 
-    private func append(_ field: String, to bytes: inout [UInt8]) {
+    private func append(_ field: String, isOnlyField: Bool, to bytes: inout [UInt8]) {
         let quote = UInt8(ascii: "\"")
         let utf8 = field.utf8
         let needsPrefix = neutralizeFormulas && utf8.first.map(Self.startsFormula) == true
         // A lone empty field is written as "" so that a one-column row is not mistaken for a blank line.
-        let isOnlyEmptyField = field.isEmpty && bytes.isEmpty
         let needsQuotes =
-            isOnlyEmptyField
+            (isOnlyField && field.isEmpty)
             || utf8.contains { $0 == delimiter || $0 == quote || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
         if needsQuotes { bytes.append(quote) }
         if needsPrefix { bytes.append(UInt8(ascii: "'")) }

@@ -23,13 +23,8 @@ enum EncodingDetector {
         case .auto:
             let checked = isWholeInput ? sample.count : completeSequencesPrefix(sample)
             let prefix = UnsafeRawBufferPointer(rebasing: sample[..<checked])
-            return isValidUTF8(prefix) ? .utf8 : .cp949
+            return UTF8Validator.isValid(prefix.assumingMemoryBound(to: UInt8.self)) ? .utf8 : .cp949
         }
-    }
-
-    /// Whether `bytes` is entirely valid UTF-8.
-    static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) != nil
     }
 
     /// The length of `bytes` without a multibyte sequence that the sample cut off at its end.

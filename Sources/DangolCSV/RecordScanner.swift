@@ -41,9 +41,10 @@ struct RecordScanner {
     private static let cr = UInt8(ascii: "\r")
     private static let lf = UInt8(ascii: "\n")
 
-    private static let lfPattern = pattern(lf)
-    private static let crPattern = pattern(cr)
-    private static let quotePattern = pattern(quote)
+    // Literals rather than `pattern(_:)` calls, so the hot loops read constants instead of lazily made globals.
+    private static let lfPattern: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    private static let crPattern: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+    private static let quotePattern: UInt64 = 0x2222_2222_2222_2222
 
     let delimiter: UInt8
     private let delimiterPattern: UInt64

@@ -49,7 +49,6 @@ final class RecordStream {
             let space = UnsafeMutableRawBufferPointer(rebasing: sampleSpace[sampled..<EncodingDetector.sampleSize])
             switch self.source.read(into: space) {
             case .failure(let failure):
-                self.source.close()
                 throw .readFailed(errorNumber: failure.errorNumber)
             case .success(0):
                 isSourceExhausted = true
@@ -66,17 +65,12 @@ final class RecordStream {
         }
         if encoding == .cp949 {
             guard let decoder = CP949Decoder() else {
-                self.source.close()
                 throw .unsupportedEncoding
             }
             self.decoder = decoder
         } else {
             decoder = nil
         }
-    }
-
-    deinit {
-        source.close()
     }
 
     /// The next record, a per-record error, or nil once the input is used up.
@@ -115,7 +109,8 @@ final class RecordStream {
         let bytes = window.bytes
         let spans = scanner.spans
         guard let first = spans.first, let last = spans.last else {
-            return .success(CSVRecord(line: line, fields: [""]))
+            // Not reached: the scanner gives every record at least one field.
+            return .success(CSVRecord(line: line, fields: []))
         }
         // Validate once over the whole record; fields are then made without a second, costlier check.
         guard UTF8Validator.isValid(UnsafeBufferPointer(rebasing: bytes[first.start..<last.end])) else {
@@ -184,9 +179,8 @@ final class RecordStream {
     private func refillConverting() -> Int32? {
         if pending.count < chunkSize && !isSourceExhausted {
             let space = pending.reserveTail(chunkSize)
-            if let failure = readSource(into: UnsafeMutableRawBufferPointer(rebasing: space[..<chunkSize]), of: pending) {
-                return failure
-            }
+            let chunk = UnsafeMutableRawBufferPointer(rebasing: space[..<chunkSize])
+            if let failure = readSource(into: chunk, of: pending) { return failure }
         }
         guard let decoder, pending.count > 0 else { return nil }
         let inputCount = min(pending.count, chunkSize)

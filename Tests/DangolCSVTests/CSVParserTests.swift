@@ -136,10 +136,12 @@ struct CSVParserTests {
 
     @Test(
         "Overlong forms, surrogates and code points beyond U+10FFFF are invalid UTF-8",
-        arguments: [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xE3, 0x81]]
-            as [[UInt8]])
+        arguments: [
+            [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xE3, 0x81],
+        ] as [[UInt8]])
     func malformedUTF8(_ sequence: [UInt8]) {
-        let results = CSVParser.parse(Array("ok\n".utf8) + sequence + [0x0A], options: CSVReaderOptions(encoding: .utf8))
+        let bytes = Array("ok\n".utf8) + sequence + [0x0A]
+        let results = CSVParser.parse(bytes, options: CSVReaderOptions(encoding: .utf8))
         #expect(failures(results).map(\.code) == [CSVReadError.Code.invalidEncoding])
     }
 

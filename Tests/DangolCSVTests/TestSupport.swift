@@ -15,6 +15,14 @@ func withTemporaryFile<T>(_ bytes: [UInt8], _ body: (String) throws -> T) throws
     return try body(url.path)
 }
 
+/// `withTemporaryFile` for async bodies.
+func withTemporaryFileAsync<T>(_ bytes: [UInt8], _ body: (String) async throws -> T) async throws -> T {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dangol-csv-\(UUID().uuidString).csv")
+    try Data(bytes).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    return try await body(url.path)
+}
+
 /// Every result of reading the file at `path` to its end.
 func readFile(_ path: String, options: CSVReaderOptions = .init()) throws -> [Result<CSVRecord, CSVReadError>] {
     let reader = try CSVFileReader(path: path, options: options)
@@ -36,6 +44,17 @@ func failures(_ results: [Result<CSVRecord, CSVReadError>]) -> [(line: Int, code
     results.compactMap { result in
         if case .failure(let error) = result { return (error.line, error.code) }
         return nil
+    }
+}
+
+/// Results as short strings — "line: field|field" for a record, "line! code" for an error — so that expectations
+/// read like the file.
+func summary(_ results: [Result<CSVRecord, CSVReadError>]) -> [String] {
+    results.map { result in
+        switch result {
+        case .success(let record): "\(record.line): " + record.fields.joined(separator: "|")
+        case .failure(let error): "\(error.line)! \(error.code)"
+        }
     }
 }
 

@@ -12,6 +12,7 @@ struct PhoneNormalizerTests {
         "+82-10-1234-5678",
         "+8201012345678",
         "+82 (0)10 1234 5678",
+        "(+82) 10-1234-5678",
         "82-010-1234-5678",
         "821012345678",
         "0082-10-1234-5678",
@@ -104,6 +105,7 @@ struct PhoneNormalizerTests {
         ("010-1234-567O", "phone.invalid_characters"), // letter O, not zero
         ("010-1234-5678 ext 12", "phone.invalid_characters"),
         ("010-12+34-5678", "phone.invalid_characters"),
+        ("++82 10 1234 5678", "phone.invalid_characters"),
         ("010/1234/5678", "phone.invalid_characters"),
         ("010-1234-567", "phone.too_short"),
         ("010-123-4567", "phone.too_short"), // 010 numbers always have 11 digits

@@ -38,7 +38,8 @@ public enum EmailNormalizer {
         }
         guard localPart.utf8.count <= 64, text.utf8.count <= 254 else {
             throw NormalizationError(
-                code: "email.too_long", message: "The e-mail address is longer than 254 characters, or its local part than 64."
+                code: "email.too_long",
+                message: "The e-mail address is longer than 254 characters, or its local part than 64."
             )
         }
         try checkLocalPart(localPart)
@@ -65,7 +66,8 @@ public enum EmailNormalizer {
                 && (character.isLetter || character.isNumber || character == "." || localPartSymbols.contains(character))
             guard isAllowed else {
                 throw NormalizationError(
-                    code: "email.invalid_characters", message: "The part before the @ sign contains a character that is not allowed."
+                    code: "email.invalid_characters",
+                    message: "The part before the @ sign contains a character that is not allowed."
                 )
             }
         }
@@ -78,16 +80,14 @@ public enum EmailNormalizer {
     }
 
     private static func checkDomain(_ domain: String) throws(NormalizationError) {
+        for character in domain where !(character.isLetter || character.isNumber || character == "-" || character == ".") {
+            throw NormalizationError(
+                code: "email.invalid_characters", message: "The domain contains a character that is not allowed."
+            )
+        }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2 else {
             throw NormalizationError(code: "email.domain_without_dot", message: "The domain after the @ sign needs a dot.")
-        }
-        for label in labels {
-            for character in label where !(character.isLetter || character.isNumber || character == "-") {
-                throw NormalizationError(
-                    code: "email.invalid_characters", message: "The domain contains a character that is not allowed."
-                )
-            }
         }
         let isWellFormed = labels.allSatisfy { label in
             !label.isEmpty && label.utf8.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
@@ -95,7 +95,8 @@ public enum EmailNormalizer {
         guard isWellFormed, let topLevel = labels.last, !topLevel.allSatisfy(\.isNumber) else {
             throw NormalizationError(
                 code: "email.invalid_domain",
-                message: "The domain has an empty label, a label starting or ending with a hyphen, or a numeric top-level domain."
+                message: "The domain has an empty label, a label starting or ending with a hyphen, "
+                    + "or a numeric top-level domain."
             )
         }
     }

@@ -14,7 +14,9 @@
 public enum IdentifierNormalizer {
     /// Normalises `raw` as a value of `type`. Leading and trailing white space is ignored; blank input throws
     /// ``NormalizationError/empty``. Error messages never contain the input.
-    public static func normalize(_ raw: String, as type: IdentifierType) throws(NormalizationError) -> NormalizedIdentifier {
+    public static func normalize(
+        _ raw: String, as type: IdentifierType
+    ) throws(NormalizationError) -> NormalizedIdentifier {
         let text = IdentifierText.trimmed(raw)
         guard !text.isEmpty else { throw .empty }
         switch type {

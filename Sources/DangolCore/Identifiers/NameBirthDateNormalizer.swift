@@ -12,7 +12,8 @@ public enum NameBirthDateNormalizer {
         let parts = text.split(separator: "|", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
             throw NormalizationError(
-                code: "name_birth_date.format", message: "Expected a name and a birth date separated by a bar: name|YYYY-MM-DD."
+                code: "name_birth_date.format",
+                message: "Expected a name and a birth date separated by a bar: name|YYYY-MM-DD."
             )
         }
         let name = NameNormalizer.matchKey(String(parts[0]))

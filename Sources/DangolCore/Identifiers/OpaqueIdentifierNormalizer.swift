@@ -20,7 +20,8 @@ public enum OpaqueIdentifierNormalizer {
         guard !value.isEmpty else { throw .empty }
         guard !IdentifierText.containsControlCharacter(value) else {
             throw NormalizationError(
-                code: type.rawValue + ".control_character", message: "The value contains a control character such as a tab or a line break."
+                code: type.rawValue + ".control_character",
+                message: "The value contains a control character such as a tab or a line break."
             )
         }
         guard value.unicodeScalars.count <= maximumLength else {

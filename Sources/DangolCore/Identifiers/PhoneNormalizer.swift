@@ -43,15 +43,15 @@ public enum PhoneNormalizer {
         return try classify(significant, hasTrunkZero: hasTrunkZero, isBare: isBare)
     }
 
-    /// The digits of `text`, and whether it started with a plus sign. Accepts separators and one leading `+`.
+    /// The digits of `text`, and whether it had a plus sign. Accepts separators and one `+` before the first digit.
     private static func extractDigits(_ text: String) throws(NormalizationError) -> (String, Bool) {
         var digits = ""
         var hasPlus = false
-        for (offset, character) in text.enumerated() {
+        for character in text {
             if let digit = IdentifierText.asciiDigit(character) {
                 digits.append(digit)
             } else if character == "+" || character == "\u{FF0B}" {
-                guard offset == 0 else { throw invalidCharacters }
+                guard digits.isEmpty && !hasPlus else { throw invalidCharacters }
                 hasPlus = true
             } else if !(IdentifierText.isDigitSeparator(character) || character == "(" || character == ")") {
                 throw invalidCharacters

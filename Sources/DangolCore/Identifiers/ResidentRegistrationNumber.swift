@@ -33,7 +33,8 @@ public struct ResidentRegistrationNumber: Sendable, Hashable, CustomStringConver
         guard !text.isEmpty else { throw .empty }
         guard let digits = IdentifierText.digitsRemovingSeparators(text) else {
             throw NormalizationError(
-                code: "rrn.invalid_characters", message: "A resident registration number may contain only digits and a hyphen."
+                code: "rrn.invalid_characters",
+                message: "A resident registration number may contain only digits and a hyphen."
             )
         }
         guard digits.count == 13 else {
@@ -44,7 +45,8 @@ public struct ResidentRegistrationNumber: Sendable, Hashable, CustomStringConver
         guard CivilDate(year: year, month: values[2] * 10 + values[3], day: values[4] * 10 + values[5]) != nil else {
             throw NormalizationError(
                 code: "rrn.bad_date",
-                message: "The first six digits of a resident registration number must be a real date (YYMMDD) in the century given by the seventh digit."
+                message: "The first six digits of a resident registration number must be a real date (YYMMDD) "
+                    + "in the century given by the seventh digit."
             )
         }
         self.digits = digits

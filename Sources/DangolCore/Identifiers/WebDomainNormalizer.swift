@@ -17,7 +17,9 @@ public enum WebDomainNormalizer {
         let domain = String(host)
         guard !domain.isEmpty else { throw invalid }
         guard domain.contains(".") else {
-            throw NormalizationError(code: "web_domain.missing_dot", message: "A web domain needs a dot, as in example.co.kr.")
+            throw NormalizationError(
+                code: "web_domain.missing_dot", message: "A web domain needs a dot, as in example.co.kr."
+            )
         }
         guard isValidHostName(domain) else { throw invalid }
         return domain

@@ -61,7 +61,7 @@ public enum PersonalDataMasker {
         guard let digits = IdentifierText.digitsRemovingSeparators(text), digits.count == 13 else {
             return String(text.map { IdentifierText.isDigitSeparator($0) ? $0 : "*" })
         }
-        return digits.prefix(7).prefix(6) + "-" + digits.dropFirst(6).prefix(1) + stars(6)
+        return digits.prefix(6) + "-" + digits.dropFirst(6).prefix(1) + stars(6)
     }
 
     /// Masks a postal address, keeping the first two words — the province or city and the district, which identify

@@ -1,0 +1,70 @@
+import DangolCore
+import DangolStore
+import DangolTestSupport
+import Logging
+import SQLKit
+import Testing
+
+@Suite("Schema and storage invariants")
+struct SchemaTests {
+    @Test("Migrations apply once; running them again changes nothing", arguments: TestEngine.all)
+    func migrationsAreIdempotent(engine: TestEngine) async throws {
+        try await engine.withDatabase { database in
+            let migrator = Migrator(database: database, logger: Logger(label: "test"))
+            let appliedNow = try await migrator.migrate()
+            let applied = try await migrator.appliedMigrations()
+            #expect(appliedNow.isEmpty)
+            #expect(applied == Schema.migrations.map(\.name))
+        }
+    }
+
+    @Test("The database itself refuses a second live holder of a strong identifier", arguments: TestEngine.all)
+    func uniqueStrongIdentifierIndex(engine: TestEngine) async throws {
+        try await engine.withDatabase { database in
+            let now = Timestamp(rawValue: 1_800_000_000_000)
+            let customers = (0..<3).map {
+                Customer(id: CustomerID("0190a000-0000-7000-8000-00000000000\($0)"), kind: .person, displayName: "고객\($0)",
+                         lifecycleStage: .prospect, ownerID: nil, createdAt: now, updatedAt: now)
+            }
+            func phone(_ id: String, _ customer: Customer, strong: Bool = true) -> IdentifierRecord {
+                IdentifierRecord(id: id, customerID: customer.id, type: .mobilePhone, raw: "010-1234-5678", normalized: "+821012345678",
+                                 matchKey: "+821012345678", masked: "010-****-5678", tail: "5678", source: "test", verified: false,
+                                 isStrong: strong, firstSeen: now, lastSeen: now)
+            }
+            try await database.transaction { db in
+                try await CustomerRepository().insert(customers, on: db)
+                try await IdentifierRepository().insert([phone("i0", customers[0])], on: db)
+            }
+            await #expect(throws: (any Error).self) {
+                try await database.transaction { db in try await IdentifierRepository().insert([phone("i1", customers[1])], on: db) }
+            }
+            // The failed transaction left nothing behind; after deleting the holder the identifier is free.
+            try await database.transaction { db in
+                try await CustomerRepository().softDelete(customers[0].id, reason: "test", at: now, on: db)
+                try await IdentifierRepository().insert([phone("i2", customers[2])], on: db)
+            }
+            let holders = try await database.read { db in
+                try await IdentifierRepository().holders(of: [IdentifierKey(type: .mobilePhone, matchKey: "+821012345678")], on: db)
+            }
+            #expect(holders.values.map(\.self) == [customers[2].id])
+        }
+    }
+
+    @Test("A failed unit of work is rolled back entirely", arguments: TestEngine.all)
+    func transactionsAreAtomic(engine: TestEngine) async throws {
+        try await engine.withDatabase { database in
+            let now = Timestamp(rawValue: 1_800_000_000_000)
+            let customer = Customer(id: CustomerID("0190a000-0000-7000-8000-000000000001"), kind: .person, displayName: "원자성",
+                                    lifecycleStage: .prospect, ownerID: nil, tags: ["a"], createdAt: now, updatedAt: now)
+            struct Boom: Error {}
+            await #expect(throws: Boom.self) {
+                try await database.transaction { db in
+                    try await CustomerRepository().insert([customer], on: db)
+                    throw Boom()
+                }
+            }
+            let count = try await database.read { db in try await CustomerRepository().countLive(on: db) }
+            #expect(count == 0)
+        }
+    }
+}
