@@ -15,7 +15,8 @@ struct Dangol: AsyncParsableCommand {
             Start with:  dangol demo
             """,
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, UserCommand.self, TokenCommand.self,
+            DemoCommand.self, ServeCommand.self, MigrateCommand.self, UserCommand.self, TokenCommand.self,
+            ImportCommand.self, ExportCommand.self, BenchCommand.self,
         ]
     )
 }

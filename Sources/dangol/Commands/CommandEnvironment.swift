@@ -31,7 +31,11 @@ enum CommandEnvironment {
     }
 
     /// Prints a domain error for a person and exits non-zero.
-    static func fail(_ error: DangolError) -> Never {
+    static func fail(_ error: any Error) -> Never {
+        guard let error = error as? DangolError else {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            exit(1)
+        }
         var message = "error: \(error.message)"
         for field in error.fieldErrors { message += "\n  \(field.field): \(field.message)" }
         FileHandle.standardError.write(Data((message + "\n").utf8))
