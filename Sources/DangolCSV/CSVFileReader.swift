@@ -67,6 +67,10 @@ public final class CSVFileReader {
             throw CSVOpenError(path: path, reason: "\(path) is a directory", code: CSVOpenError.Code.isDirectory)
         }
         totalBytes = status.st_mode & S_IFMT == S_IFREG ? Int64(status.st_size) : 0
+        var options = options
+        if options.encoding == .auto, totalBytes > 0, let sniffed = EncodingSniffer.sniff(descriptor: descriptor, fileSize: totalBytes) {
+            options.encoding = sniffed
+        }
         do {
             stream = try RecordStream(source: .file(file), options: options)
         } catch {

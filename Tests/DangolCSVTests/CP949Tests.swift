@@ -1,4 +1,5 @@
 import DangolCSV
+import Foundation
 import Testing
 
 @Suite("Reading CP949 (EUC-KR) files from Korean Excel")
@@ -88,5 +89,31 @@ struct CP949Tests {
         // 가 (B0 A1) and 힝 (C8 FE) are the first and last Hangul syllables of the KS X 1001 (EUC-KR) table.
         #expect(CSVParser.parse([0xB0, 0xA1, 0x2C, 0xC8, 0xFE, 0x0A], options: .init(encoding: .cp949))
             == [record(1, ["가", "힝"])])
+    }
+}
+
+@Suite("Encoding detection beyond the first 64 KiB")
+struct LateKoreanDetectionTests {
+    @Test("A CP949 file whose first 100 KB are ASCII is still read as CP949")
+    func lateNonASCII() throws {
+        var bytes = Array("id,name\n".utf8)
+        for index in 0..<8_000 { bytes += Array("\(index),customer number \(index)\n".utf8) }
+        #expect(bytes.count > 100_000)
+        bytes += Array("9999,".utf8) + [0xC8, 0xAB, 0xB1, 0xE6, 0xB5, 0xBF] + Array("\n".utf8)  // 홍길동 in CP949
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("late-\(UUID().uuidString).csv").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let reader = try CSVFileReader(path: path)
+        var last: CSVRecord?
+        var errors = 0
+        while let result = reader.next() {
+            switch result {
+            case .success(let record): last = record
+            case .failure: errors += 1
+            }
+        }
+        #expect(reader.detectedEncoding == .cp949)
+        #expect(errors == 0)
+        #expect(last?.fields == ["9999", "홍길동"])
     }
 }
