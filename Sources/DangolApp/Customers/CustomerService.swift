@@ -25,7 +25,6 @@ public struct CustomerService: Sendable {
         try principal.requireCustomerWrite()
         let now = services.clock.now()
         let customerID = services.ids.customerID()
-        let ids = services.ids
         let (customer, records) = try await services.transaction { db in
             let context = try await loadValidationContext(on: db)
             var errors: [FieldError] = []
@@ -58,7 +57,6 @@ public struct CustomerService: Sendable {
                 domainEvents.append(.init(type: "consent.changed", customerID: customerID, at: now))
             }
             try await events.append(domainEvents, on: db)
-            _ = ids
             return (customer, records)
         }
         return try await present(customer, records, for: principal, reveal: false)
