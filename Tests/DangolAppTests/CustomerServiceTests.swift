@@ -26,6 +26,7 @@ struct CustomerServiceTests {
             }
             #expect(error?.code == .identifierConflict)
             #expect(error?.conflictingCustomerID == first.id)
+            #expect(error?.fieldErrors.first?.field == "identifiers/0/value")
             #expect(error?.message.contains("5678") == false)
             // Nothing of the refused customer was written.
             let count = try await services.database.read { db in try await CustomerRepository().countLive(on: db) }
@@ -240,6 +241,9 @@ struct CustomerServiceTests {
                 cursor = page.nextCursor
             } while cursor != nil
             #expect(seen == made.map(\.id))
+            // An empty owner removes the assignment.
+            let unassigned = try await customers.update(made[0].id, with: CustomerInput(ownerID: ""), by: users.admin)
+            #expect(unassigned.ownerID == nil)
             let bad = await #expect(throws: DangolError.self) {
                 _ = try await customers.update(made[0].id, with: CustomerInput(attributes: ["last_eye_test": .text("2026-02-30")]), by: users.admin)
             }

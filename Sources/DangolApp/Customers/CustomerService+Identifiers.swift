@@ -13,10 +13,11 @@ extension CustomerService {
             guard let customer = try await customers.find(id, on: db), customer.isLive else { throw DangolError.notFound("The customer") }
             let context = try await loadValidationContext(on: db)
             var errors: [FieldError] = []
+            var fieldPaths: [String: String] = [:]
             let prepared = prepareIdentifiers(inputs, kind: customer.kind, customerID: id, context: context, now: now, source: "api",
-                                              errors: &errors)
+                                              errors: &errors, fieldPaths: &fieldPaths)
             guard errors.isEmpty else { throw DangolError.invalid(errors) }
-            try await ensureNoConflicts(prepared, owner: id, on: db)
+            try await ensureNoConflicts(prepared, owner: id, fieldPaths: fieldPaths, on: db)
             let existing = Set(try await identifiers.list(customerID: id, on: db).map { IdentifierKey(type: $0.type, matchKey: $0.matchKey) })
             let fresh = prepared.filter { !existing.contains(IdentifierKey(type: $0.type, matchKey: $0.matchKey)) }
             let repeated = prepared.filter { existing.contains(IdentifierKey(type: $0.type, matchKey: $0.matchKey)) }

@@ -30,8 +30,9 @@ public struct CustomerService: Sendable {
             var errors: [FieldError] = []
             let profile = validator.validateNew(input, definitions: context.definitions, userIDs: context.userIDs, errors: &errors)
             let kind = input.kind ?? .person
+            var fieldPaths: [String: String] = [:]
             let records = prepareIdentifiers(input.identifiers ?? [], kind: kind, customerID: customerID, context: context,
-                                             now: now, source: "api", errors: &errors)
+                                             now: now, source: "api", errors: &errors, fieldPaths: &fieldPaths)
             var consents: [ConsentEvent] = []
             for (index, consent) in (input.consents ?? []).enumerated() {
                 if let event = validator.validateConsent(consent, field: "consents/\(index)", now: now, recordedBy: principal.userID,
@@ -40,7 +41,7 @@ public struct CustomerService: Sendable {
                 }
             }
             guard errors.isEmpty, let profile else { throw DangolError.invalid(errors) }
-            try await ensureNoConflicts(records, owner: customerID, on: db)
+            try await ensureNoConflicts(records, owner: customerID, fieldPaths: fieldPaths, on: db)
             let customer = Customer(id: customerID, kind: profile.kind, displayName: profile.displayName,
                                     lifecycleStage: profile.stage, ownerID: profile.ownerID, tags: profile.tags,
                                     attributes: profile.attributes, createdAt: now, updatedAt: now)
@@ -81,7 +82,8 @@ public struct CustomerService: Sendable {
                 customer.attributes = validator.validateAttributes(attributes, definitions: context.definitions, errors: &errors)
             }
             if let owner = input.ownerID {
-                validator.validateOwner(owner, userIDs: context.userIDs, errors: &errors)
+                // An empty owner removes the assignment.
+                if !owner.isEmpty { validator.validateOwner(owner, userIDs: context.userIDs, errors: &errors) }
                 customer.ownerID = owner.isEmpty ? nil : owner
             }
             if input.lifecycleStage != nil && input.lifecycleStage != customer.lifecycleStage {
@@ -156,6 +158,15 @@ public struct CustomerService: Sendable {
 
     func prepareIdentifiers(_ inputs: [IdentifierInput], kind: CustomerKind, customerID: CustomerID, context: ValidationContext,
                             now: Timestamp, source: String, errors: inout [FieldError], fieldPrefix: String = "identifiers") -> [IdentifierRecord] {
+        var fieldPaths: [String: String] = [:]
+        return prepareIdentifiers(inputs, kind: kind, customerID: customerID, context: context, now: now, source: source,
+                                  errors: &errors, fieldPaths: &fieldPaths, fieldPrefix: fieldPrefix)
+    }
+
+    /// Prepares identifiers and remembers, per record id, the input field it came from (for conflict errors).
+    func prepareIdentifiers(_ inputs: [IdentifierInput], kind: CustomerKind, customerID: CustomerID, context: ValidationContext,
+                            now: Timestamp, source: String, errors: inout [FieldError], fieldPaths: inout [String: String],
+                            fieldPrefix: String = "identifiers") -> [IdentifierRecord] {
         let preparer = IdentifierPreparer(vault: services.vault, rrnCollectionEnabled: context.rrnEnabled)
         var records: [IdentifierRecord] = []
         var seen: Set<IdentifierKey> = []
@@ -164,7 +175,10 @@ public struct CustomerService: Sendable {
                                     at: now, field: "\(fieldPrefix)/\(index)") {
             case .success(let record):
                 let key = IdentifierKey(type: record.type, matchKey: record.matchKey)
-                if seen.insert(key).inserted { records.append(record) }
+                if seen.insert(key).inserted {
+                    records.append(record)
+                    fieldPaths[record.id] = "\(fieldPrefix)/\(index)/value"
+                }
             case .failure(let error):
                 errors.append(error)
             }
@@ -173,14 +187,16 @@ public struct CustomerService: Sendable {
     }
 
     /// Fails with `identifierConflict` if a strong identifier is held by another live customer.
-    func ensureNoConflicts(_ records: [IdentifierRecord], owner: CustomerID, on db: any SQLDatabase) async throws {
-        let strong = records.filter(\.isStrong).map { IdentifierKey(type: $0.type, matchKey: $0.matchKey) }
-        let holders = try await identifiers.holders(of: strong, on: db)
-        for key in strong {
+    func ensureNoConflicts(_ records: [IdentifierRecord], owner: CustomerID, fieldPaths: [String: String] = [:],
+                           on db: any SQLDatabase) async throws {
+        let strong = records.filter(\.isStrong)
+        let holders = try await identifiers.holders(of: strong.map { IdentifierKey(type: $0.type, matchKey: $0.matchKey) }, on: db)
+        for record in strong {
+            let key = IdentifierKey(type: record.type, matchKey: record.matchKey)
             if let holder = holders[key], holder != owner {
                 throw DangolError(.identifierConflict,
                                   "This \(key.type.rawValue) already belongs to customer \(holder.rawValue).",
-                                  fieldErrors: [FieldError(field: "identifiers", code: "identifier.conflict",
+                                  fieldErrors: [FieldError(field: fieldPaths[record.id] ?? "identifiers", code: "identifier.conflict",
                                                            message: "The \(key.type.rawValue) belongs to customer \(holder.rawValue).")],
                                   conflictingCustomerID: holder)
             }

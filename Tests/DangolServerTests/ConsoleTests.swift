@@ -1,0 +1,409 @@
+import DangolApp
+import DangolCore
+@testable import DangolServer
+import DangolTestSupport
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+/// The web console, driven like a browser (cookies, CSRF fields, redirects) through the real router on each engine.
+@Suite("Console")
+struct ConsoleTests {
+    @Test("The login page renders in Korean with the security headers", arguments: TestEngine.all)
+    func loginPageRenders(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            let page = try await browser.get("/login")
+            #expect(page.status == .ok)
+            #expect(page.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(page.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'self'") == true)
+            for (name, value) in [("X-Frame-Options", "DENY"), ("Referrer-Policy", "no-referrer"), ("X-Content-Type-Options", "nosniff")] {
+                #expect(page.headers[HTTPField.Name(name)!] == value)
+            }
+            #expect(page.html.contains(#"<html lang="ko">"#))
+            #expect(page.html.contains(#"<form method="post" action="/login""#))
+            #expect(page.html.contains(#"<label for="username">아이디</label>"#))
+            #expect(page.csrf != nil)
+            let css = try await browser.get("/console.css")
+            #expect(css.status == .ok && css.headers[.contentType] == "text/css; charset=utf-8" && css.html.contains(":focus-visible"))
+        }
+    }
+
+    @Test("A wrong password shows the form again with a message and status 401", arguments: TestEngine.all)
+    func wrongPassword(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            let page = try await browser.login("agent", "not-the-password")
+            #expect(page.status == .unauthorized)
+            #expect(page.html.contains("아이디 또는 비밀번호가 올바르지 않습니다."))
+            #expect(page.html.contains(#"value="agent""#))
+            #expect(browser.cookies["dangol_session"] == nil)
+        }
+    }
+
+    @Test("Signing in sets an HttpOnly, SameSite=Lax session cookie and shows the customer list", arguments: TestEngine.all)
+    func loginShowsList(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            let anonymous = try await browser.get("/customers")
+            #expect(anonymous.status == .seeOther && anonymous.location == "/login")
+            let login = try await browser.login("agent", ConsoleHarness.password)
+            #expect(login.status == .seeOther && login.location == "/customers")
+            let sessionCookie = try #require(login.setCookies.first { $0.hasPrefix("dangol_session=") })
+            #expect(sessionCookie.contains("HttpOnly") && sessionCookie.contains("SameSite=Lax") && sessionCookie.contains("Path=/"))
+            let root = try await browser.get("/")
+            #expect(root.location == "/customers")
+            let list = try await browser.get("/customers")
+            #expect(list.status == .ok)
+            #expect(list.html.contains("고객이 없습니다"))
+            #expect(list.html.contains(#"href="/customers/new""#))
+            #expect(list.html.contains("김상담") && list.html.contains(#"<span class="role-badge">상담원</span>"#))
+        }
+    }
+
+    @Test("Creating a customer through the form redirects to its page, which shows the name", arguments: TestEngine.all)
+    func createThroughForm(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let created = try await browser.createCustomer(name: "홍길동", phone: "010-1234-5678", extra: [
+                ("email", "hong@example.com"), ("tags", "vip, 강남점"), ("consents", "collection_and_use"), ("consents", "marketing_sms"),
+                ("textVersion", "privacy-2026-03"),
+            ])
+            #expect(created.status == .seeOther)
+            let location = try #require(created.location)
+            #expect(location.hasPrefix("/customers/") && location.hasSuffix("?flash=created"))
+            let page = try await browser.get(location)
+            #expect(page.status == .ok)
+            #expect(page.html.contains("홍길동"))
+            #expect(page.html.contains("고객을 등록했습니다."))
+            #expect(page.html.contains("010-1234-5678"))
+            #expect(page.html.contains("hong@example.com"))
+            #expect(page.html.contains(#"<span class="tag">vip</span>"#))
+            #expect(page.html.contains("잠재 prospect"))
+            #expect(page.html.contains("privacy-2026-03"))
+            // Granted purposes offer a one-click withdrawal; others a grant.
+            #expect(page.html.contains(#"value="withdraw:marketing_sms""#))
+            #expect(page.html.contains(#"value="grant:marketing_email""#))
+            let list = try await browser.get("/customers?q=5678")
+            #expect(list.html.contains("홍길동"))
+        }
+    }
+
+    @Test("An invalid phone is reported next to the phone input and the other values are kept", arguments: TestEngine.all)
+    func invalidPhoneKeepsValues(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let page = try await browser.createCustomer(name: "이순신", phone: "02-12", extra: [("email", "lee@example.com"), ("tags", "단골")])
+            #expect(page.status == .unprocessableContent)
+            let phoneField = try #require(page.html.range(of: #"<input id="mobilePhone""#))
+            let emailField = try #require(page.html.range(of: #"<input id="email""#))
+            let error = try #require(page.html.range(of: #"<p class="field-error" id="mobilePhone-error">"#))
+            #expect(phoneField.upperBound < error.lowerBound && error.upperBound < emailField.lowerBound)
+            #expect(page.html.contains(#"value="02-12""#))
+            #expect(page.html.contains(#"value="이순신""#))
+            #expect(page.html.contains(#"value="lee@example.com""#))
+            #expect(page.html.contains(#"value="단골""#))
+            #expect(page.html.contains(#"aria-describedby="mobilePhone-help mobilePhone-error""#))
+            #expect(!page.html.contains(#"id="email-error""#))
+            let list = try await browser.get("/customers")
+            #expect(list.html.contains("고객이 없습니다"))
+        }
+    }
+
+    @Test("A phone number shared with another customer links to that customer", arguments: TestEngine.all)
+    func identifierConflictLinks(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let first = try #require(try await browser.createCustomer(name: "홍길동", phone: "010-1234-5678").customerID)
+            let page = try await browser.createCustomer(name: "홍길순", phone: "01012345678", extra: [("email", "soon@example.com")])
+            #expect(page.status == .conflict)
+            #expect(page.html.contains(#"<p class="field-error" id="mobilePhone-error">이미 다른 고객(ID <a href="/customers/\#(first)">"#))
+        }
+    }
+
+    @Test("A manager sees the phone masked; the owning agent sees it in clear", arguments: TestEngine.all)
+    func maskingByRole(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var agent = harness.browser()
+            try await agent.signIn("agent")
+            let id = try #require(try await agent.createCustomer(name: "홍길동", phone: "010-1234-5678").customerID)
+            let agentList = try await agent.get("/customers")
+            #expect(agentList.html.contains("010-1234-5678") && agentList.html.contains("홍길동"))
+
+            var manager = harness.browser()
+            try await manager.signIn("manager")
+            let managerList = try await manager.get("/customers")
+            #expect(managerList.html.contains("010-****-5678"))
+            #expect(managerList.html.contains("홍*동"))
+            #expect(!managerList.html.contains("010-1234-5678") && !managerList.html.contains("홍길동"))
+            let managerPage = try await manager.get("/customers/" + id)
+            #expect(managerPage.html.contains("010-****-5678"))
+            #expect(managerPage.html.contains("개인정보가 마스킹되어 표시됩니다."))
+            // The edit form never carries the masked name, so saving cannot overwrite the real one with stars.
+            let edit = try await manager.get("/customers/\(id)/edit")
+            #expect(edit.status == .ok)
+            #expect(edit.html.contains(#"id="displayName" name="displayName" type="text" value="""#))
+        }
+    }
+
+    @Test("?lang=en switches to English and is remembered in a cookie", arguments: TestEngine.all)
+    func languageSwitch(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let korean = try await browser.get("/customers")
+            #expect(korean.html.contains("고객이 없습니다"))
+            #expect(korean.html.contains(#"href="/customers?lang=en""#))
+            let english = try await browser.get("/customers?lang=en")
+            #expect(english.html.contains(#"<html lang="en">"#))
+            #expect(english.html.contains("No customers yet"))
+            #expect(english.setCookies.contains { $0.hasPrefix("dangol_lang=en") })
+            let remembered = try await browser.get("/customers")
+            #expect(remembered.html.contains("No customers yet") && remembered.html.contains("Log out"))
+            let back = try await browser.get("/customers?lang=ko")
+            #expect(back.html.contains("고객이 없습니다"))
+        }
+    }
+
+    @Test("A POST without the right CSRF token is refused with a 403 page", arguments: TestEngine.all)
+    func csrfRequired(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let fields = [("kind", "person"), ("displayName", "홍길동"), ("stage", "prospect")]
+            let missing = try await browser.post("/customers", fields, csrf: .omitted)
+            #expect(missing.status == .forbidden)
+            #expect(missing.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(missing.html.contains("보안 토큰이 맞지 않습니다"))
+            let wrong = try await browser.post("/customers", fields, csrf: .value("c_wrong"))
+            #expect(wrong.status == .forbidden)
+            let list = try await browser.get("/customers")
+            #expect(list.html.contains("고객이 없습니다"))
+            // The login form is protected too (double submit with the dangol_login cookie).
+            var stranger = harness.browser()
+            let forged = try await stranger.post("/login", [("username", "agent"), ("password", ConsoleHarness.password)], csrf: .value("l_forged"))
+            #expect(forged.status == .forbidden)
+        }
+    }
+
+    @Test("Logging out ends the session on the server", arguments: TestEngine.all)
+    func logoutEndsSession(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let session = try #require(browser.cookies["dangol_session"])
+            _ = try await browser.get("/customers")
+            let out = try await browser.post("/logout", [])
+            #expect(out.status == .seeOther && out.location == "/login?flash=loggedOut")
+            #expect(browser.cookies["dangol_session"] == nil)
+            browser.cookies["dangol_session"] = session
+            let again = try await browser.get("/customers")
+            #expect(again.status == .seeOther && again.location == "/login")
+            let login = try await browser.get("/login?flash=loggedOut")
+            #expect(login.html.contains("로그아웃했습니다."))
+        }
+    }
+
+    @Test("The customer page records transitions, one-click consent changes, identifiers and deletion", arguments: TestEngine.all)
+    func customerPageActions(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let id = try #require(try await browser.createCustomer(name: "홍길동", phone: "010-1234-5678").customerID)
+            _ = try await browser.get("/customers/" + id)
+            let moved = try await browser.post("/customers/\(id)/transition", [("to", "lead"), ("reason", "첫 상담")])
+            #expect(moved.location == "/customers/\(id)?flash=transition")
+            var page = try await browser.get(moved.location ?? "")
+            #expect(page.html.contains("가망 lead") && page.html.contains("첫 상담") && page.html.contains("단계를 변경했습니다."))
+
+            _ = try await browser.post("/customers/\(id)/consents", [("action", "grant:marketing_sms"), ("channel", "store")])
+            page = try await browser.get("/customers/" + id)
+            #expect(page.html.contains(#"value="withdraw:marketing_sms""#))
+            _ = try await browser.post("/customers/\(id)/consents", [("action", "withdraw:marketing_sms"), ("channel", "call_center")])
+            page = try await browser.get("/customers/" + id)
+            #expect(page.html.contains(#"value="grant:marketing_sms""#))
+            #expect(page.html.contains("철회·거부"))
+
+            let badEmail = try await browser.post("/customers/\(id)/identifiers", [("type", "email"), ("value", "not-an-email")])
+            #expect(badEmail.status == .unprocessableContent)
+            #expect(badEmail.html.contains(#"<p class="field-error" id="identifier-value-error">이메일 주소 형식이 올바르지 않습니다.</p>"#))
+            #expect(badEmail.html.contains(#"value="not-an-email""#))
+            let added = try await browser.post("/customers/\(id)/identifiers", [("type", "email"), ("value", "hong@example.com")])
+            #expect(added.location == "/customers/\(id)?flash=identifier")
+
+            let noReason = try await browser.post("/customers/\(id)/delete", [("reason", " ")])
+            #expect(noReason.status == .unprocessableContent)
+            #expect(noReason.html.contains(#"id="delete-reason-error""#))
+            let deleted = try await browser.post("/customers/\(id)/delete", [("reason", "중복 등록")])
+            #expect(deleted.location == "/customers?flash=deleted")
+            let list = try await browser.get(deleted.location ?? "")
+            #expect(list.html.contains("고객을 삭제했습니다.") && !list.html.contains("홍길동"))
+        }
+    }
+
+    @Test("Editing keeps errors next to their fields and saves with a flash message", arguments: TestEngine.all)
+    func editProfile(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let id = try #require(try await browser.createCustomer(name: "홍길동", phone: "010-1234-5678").customerID)
+            let form = try await browser.get("/customers/\(id)/edit")
+            #expect(form.html.contains(#"value="홍길동""#))
+            let tooLong = try await browser.post("/customers/" + id, [("displayName", "홍길동"), ("tags", String(repeating: "가", count: 51)),
+                                                                       ("owner", harness.agentID)])
+            #expect(tooLong.status == .unprocessableContent)
+            #expect(tooLong.html.contains(#"id="tags-error">태그는 1–50자여야 합니다.</p>"#))
+            let saved = try await browser.post("/customers/" + id, [("displayName", "홍길동 님"), ("tags", "vip"), ("owner", harness.agentID)])
+            #expect(saved.location == "/customers/\(id)?flash=saved")
+            let page = try await browser.get(saved.location ?? "")
+            #expect(page.html.contains("저장했습니다.") && page.html.contains("홍길동 님"))
+        }
+    }
+
+    @Test("Unknown customers get a 404 page, forbidden actions a 403 page, and user data is escaped", arguments: TestEngine.all)
+    func errorPagesAndEscaping(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let unknown = try await browser.get("/customers/00000000-0000-7000-8000-000000000000")
+            #expect(unknown.status == .notFound && unknown.html.contains("고객을 찾을 수 없습니다."))
+            #expect(try await browser.get("/customers/not-an-id").status == .notFound)
+            let hostile = try await browser.createCustomer(name: "<script>alert(1)</script>", phone: "010-5555-0001")
+            let page = try await browser.get(try #require(hostile.location))
+            #expect(page.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+            #expect(!page.html.contains("<script>"))
+
+            var analyst = harness.browser()
+            try await analyst.signIn("analyst")
+            let denied = try await analyst.get("/customers/new")
+            #expect(denied.status == .forbidden && denied.html.contains("권한이 없습니다"))
+        }
+    }
+
+    @Test("Every {{t.key}} in the templates exists in the string table, in both languages")
+    func stringTableIsComplete() throws {
+        let pattern = try Regex(#"\{\{[#^/]?t\.([A-Za-z0-9_]+)\}\}"#)
+        var keys: Set<String> = []
+        for template in ConsoleTemplate.all {
+            for match in template.source.matches(of: pattern) {
+                keys.insert(String(template.source[match.range].dropFirst(2).dropLast(2).drop { $0 != "t" }.dropFirst(2)))
+            }
+        }
+        #expect(keys.count > 50)
+        for key in keys.sorted() {
+            let entry = ConsoleStrings.table[key]
+            #expect(entry != nil, "missing string \(key)")
+            #expect(entry.map { !$0.ko.isEmpty && !$0.en.isEmpty } ?? false, "empty string \(key)")
+        }
+        _ = ConsoleRenderer()  // every template parses
+    }
+}
+
+// MARK: - Harness
+
+/// A fresh database with one user per role, and the app's router.
+private struct ConsoleHarness: Sendable {
+    static let password = "correct-horse-1"
+    let client: any TestClientProtocol
+    let agentID: String
+
+    static func run(engine: TestEngine, _ body: @escaping @Sendable (ConsoleHarness) async throws -> Void) async throws {
+        try await engine.withServices { services in
+            let users = UserService(services: services, bcryptCost: 4)
+            var agentID = ""
+            for (name, display, role) in [("agent", "김상담", Role.agent), ("manager", "박팀장", .manager), ("analyst", "최분석", .analyst)] {
+                let user = try await users.addUser(username: name, displayName: display, role: role, password: password, by: .system("test"))
+                if role == .agent { agentID = user.id }
+            }
+            let app = Application(router: DangolServer.buildRouter(services: services, configuration: DangolConfiguration(), bcryptCost: 4))
+            try await app.test(.router) { [agentID] client in try await body(ConsoleHarness(client: client, agentID: agentID)) }
+        }
+    }
+
+    func browser() -> ConsoleBrowser { ConsoleBrowser(client: client) }
+}
+
+/// A minimal browser: keeps cookies, remembers the last page's CSRF field and posts forms.
+private struct ConsoleBrowser {
+    struct Page {
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var html: String
+        var location: String? { headers[.location] }
+        var setCookies: [String] { headers[values: .setCookie] }
+        var csrf: String? {
+            guard let match = html.firstMatch(of: #/name="csrf" value="([^"]+)"/#) else { return nil }
+            return String(match.1)
+        }
+        /// The value of the selected option of a select, as a browser would submit it.
+        func selectedOption(_ id: String) -> String? {
+            guard let start = html.range(of: #"<select id="\#(id)""#),
+                  let end = html[start.upperBound...].range(of: "</select>") else { return nil }
+            return html[start.upperBound..<end.lowerBound].firstMatch(of: #/<option value="([^"]*)" selected>/#).map { String($0.1) }
+        }
+        /// The id in a `/customers/{id}?…` redirect.
+        var customerID: String? { location.flatMap { $0.firstMatch(of: #/^/customers/([0-9a-f-]{36})/#) }.map { String($0.1) } }
+    }
+
+    let client: any TestClientProtocol
+    var cookies: [String: String] = [:]
+    var csrf: String?
+
+    mutating func get(_ uri: String) async throws -> Page {
+        try await send(.get, uri, body: nil)
+    }
+
+    /// Which CSRF field a post carries.
+    enum CSRFField { case lastSeen, omitted, value(String) }
+
+    /// Posts a form, by default with the CSRF token of the last page seen.
+    mutating func post(_ uri: String, _ fields: [(String, String)], csrf field: CSRFField = .lastSeen) async throws -> Page {
+        let token: String? = switch field {
+        case .lastSeen: csrf
+        case .omitted: nil
+        case .value(let value): value
+        }
+        let all = fields + (token.map { [("csrf", $0)] } ?? [])
+        let body = all.map { ConsoleForm.encode($0.0) + "=" + ConsoleForm.encode($0.1) }.joined(separator: "&")
+        return try await send(.post, uri, body: body)
+    }
+
+    mutating func login(_ username: String, _ password: String) async throws -> Page {
+        _ = try await get("/login")
+        return try await post("/login", [("username", username), ("password", password)])
+    }
+
+    mutating func signIn(_ username: String) async throws {
+        let page = try await login(username, ConsoleHarness.password)
+        #expect(page.status == .seeOther, "sign-in failed for \(username)")
+        _ = try await get("/customers")
+    }
+
+    /// Posts the create form after loading it (for its CSRF token).
+    mutating func createCustomer(name: String, phone: String, extra: [(String, String)] = []) async throws -> Page {
+        let form = try await get("/customers/new")
+        return try await post("/customers", [("kind", "person"), ("displayName", name), ("mobilePhone", phone), ("stage", "prospect"),
+                                             ("owner", form.selectedOption("owner") ?? ""), ("channel", "store")] + extra)
+    }
+
+    private mutating func send(_ method: HTTPRequest.Method, _ uri: String, body: String?) async throws -> Page {
+        var headers = HTTPFields()
+        if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "; ") }
+        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
+        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        let page = Page(status: response.status, headers: response.headers, html: String(buffer: response.body))
+        for cookie in page.setCookies {
+            let pair = cookie.prefix { $0 != ";" }.split(separator: "=", maxSplits: 1).map(String.init)
+            guard let name = pair.first else { continue }
+            if cookie.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = pair.count > 1 ? pair[1] : "" }
+        }
+        if let token = page.csrf { csrf = token }
+        return page
+    }
+}
