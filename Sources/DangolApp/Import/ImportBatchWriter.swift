@@ -1,0 +1,190 @@
+import DangolCore
+import DangolStore
+import SQLKit
+
+/// What one written batch did.
+struct ImportBatchOutcome: Sendable {
+    var created = 0
+    var matched = 0
+    var unchanged = 0
+    /// Rows rejected while resolving (identifiers of different customers, a customer of another kind).
+    var rejects: [ImportReject] = []
+}
+
+/// Resolves a prepared batch against the database and writes it, inside the caller's transaction, with a fixed
+/// number of statements per batch whatever its size: one source-record lookup, one identifier-holder lookup, then
+/// one bulk insert per table (the rows travel as one JSON parameter, see `BulkRows`).
+///
+/// For each row, in file order:
+/// - its source record exists (imported before under the same source), or an earlier row of the batch had the same
+///   external id → **unchanged**;
+/// - its strong identifiers belong to exactly one live customer — in the database or created by an earlier row of
+///   this batch → **matched**: the customer gets the row's missing identifiers, the ones it has are marked seen, the
+///   row's lineage points at it. Profile, tags, attributes and consents of the row are not applied: a stale file must
+///   not re-grant a withdrawn consent;
+/// - they belong to two customers, or to a customer of the other kind → **rejected**;
+/// - otherwise a **new** customer with a `created` lifecycle event, its consent events, its lineage and a
+///   `customer.created` domain event.
+/// One `import.batch` audit entry records the counts.
+struct ImportBatchWriter: Sendable {
+    let services: AppServices
+    let options: ImportOptions
+    let principal: Principal
+    let idFloor = ImportIDFloor()
+    private let customers = CustomerRepository()
+    private let identifiers = IdentifierRepository()
+    private let history = HistoryRepository()
+    private let sourceRecords = SourceRecordRepository()
+    private let events = DomainEventRepository()
+    private let audit = AuditRepository()
+
+    init(services: AppServices, options: ImportOptions, principal: Principal) {
+        self.services = services
+        self.options = options
+        self.principal = principal
+    }
+
+    func write(_ batch: PreparedImportBatch, on db: any SQLDatabase) async throws -> ImportBatchOutcome {
+        let now = batch.now
+        let rows = batch.rows
+        var outcome = ImportBatchOutcome()
+
+        let known = try await sourceRecords.customers(source: options.source, externalIDs: rows.map(\.externalID), on: db)
+        var lookupKeys: [IdentifierKey] = []
+        for row in rows where known[row.externalID] == nil { lookupKeys.append(contentsOf: row.strongKeys) }
+        let holders = try await identifiers.holders(ofMany: lookupKeys, on: db)
+        var ids = ImportIDAllocator(now: now, floor: idFloor)
+        let holderKinds = holders.isEmpty ? [:] : try await customers.liveKinds(of: Array(Set(holders.values)), on: db)
+
+        var newCustomers: [Customer] = []
+        var newIdentifiers: [[IdentifierRecord]] = []
+        var newIndex: [CustomerID: Int] = [:]
+        var lifecycle: [(CustomerID, LifecycleEvent)] = []
+        var consents: [(CustomerID, ConsentEvent)] = []
+        var domainEvents: [DomainEventRepository.Event] = []
+        var attachments: [CustomerID: [IdentifierRecord]] = [:]
+        var claimed: [IdentifierKey: CustomerID] = [:]
+        var seenExternalIDs: Set<String> = []
+        var links: [(externalID: String, customerID: CustomerID)] = []
+        newCustomers.reserveCapacity(rows.count)
+        newIdentifiers.reserveCapacity(rows.count)
+        links.reserveCapacity(rows.count)
+
+        for row in rows {
+            if known[row.externalID] != nil || seenExternalIDs.contains(row.externalID) {
+                outcome.unchanged += 1
+                continue
+            }
+            let strongKeys = row.strongKeys
+            var owners: Set<CustomerID> = []
+            for key in strongKeys {
+                if let holder = holders[key] { owners.insert(holder) }
+                if let holder = claimed[key] { owners.insert(holder) }
+            }
+            if owners.count > 1 {
+                outcome.rejects.append(ImportReject(
+                    line: row.line, problems: ["identifiers belong to different customers; merge them or correct the row"],
+                    fields: row.fields))
+                continue
+            }
+            if let owner = owners.first {
+                let ownerKind = newIndex[owner].map { newCustomers[$0].kind } ?? holderKinds[owner]
+                guard let ownerKind else {
+                    outcome.rejects.append(ImportReject(
+                        line: row.line, problems: ["identifiers belong to a customer that is deleted or merged"], fields: row.fields))
+                    continue
+                }
+                guard ownerKind == row.kind else {
+                    outcome.rejects.append(ImportReject(
+                        line: row.line,
+                        problems: ["identifiers belong to an existing \(ownerKind.rawValue), but the row is a \(row.kind.rawValue)"],
+                        fields: row.fields))
+                    continue
+                }
+                outcome.matched += 1
+                seenExternalIDs.insert(row.externalID)
+                links.append((row.externalID, owner))
+                for key in strongKeys { claimed[key] = owner }
+                if let index = newIndex[owner] {
+                    let have = Set(newIdentifiers[index].map { IdentifierKey(type: $0.type, matchKey: $0.matchKey) })
+                    for var record in row.identifiers where !have.contains(IdentifierKey(type: record.type, matchKey: record.matchKey)) {
+                        record.customerID = owner
+                        record.id = ids.next()
+                        newIdentifiers[index].append(record)
+                    }
+                } else {
+                    attachments[owner, default: []].append(contentsOf: row.identifiers)
+                }
+                continue
+            }
+
+            let id = ids.customerID()
+            newIndex[id] = newCustomers.count
+            newCustomers.append(Customer(id: id, kind: row.kind, displayName: row.displayName, lifecycleStage: row.stage,
+                                         ownerID: row.ownerID, tags: row.tags, attributes: row.attributes, createdAt: now,
+                                         updatedAt: now))
+            var records = row.identifiers
+            for index in records.indices {
+                records[index].customerID = id
+                records[index].id = ids.next()
+            }
+            newIdentifiers.append(records)
+            for key in strongKeys { claimed[key] = id }
+            seenExternalIDs.insert(row.externalID)
+            links.append((row.externalID, id))
+            lifecycle.append((id, LifecycleEvent(from: nil, to: row.stage, at: now, byUserID: principal.userID, reason: "created")))
+            domainEvents.append(.init(type: "customer.created", customerID: id, payload: Self.createdPayload[row.kind] ?? "{}", at: now))
+            if !row.consents.isEmpty {
+                for consent in row.consents { consents.append((id, consent)) }
+                domainEvents.append(.init(type: "consent.changed", customerID: id, at: now))
+            }
+            outcome.created += 1
+        }
+
+        var identifierRows = newIdentifiers.flatMap { $0 }
+        var touched: [String] = []
+        if !attachments.isEmpty {
+            let existing = try await identifiers.list(customerIDs: Array(attachments.keys), on: db)
+            for (owner, records) in attachments.sorted(by: { $0.key < $1.key }) {
+                var have: [IdentifierKey: String] = [:]
+                for record in existing[owner] ?? [] { have[IdentifierKey(type: record.type, matchKey: record.matchKey)] = record.id }
+                var added = false
+                for var record in records {
+                    let key = IdentifierKey(type: record.type, matchKey: record.matchKey)
+                    if let existingID = have[key] {
+                        touched.append(existingID)
+                    } else {
+                        record.customerID = owner
+                        record.id = ids.next()
+                        have[key] = record.id
+                        identifierRows.append(record)
+                        added = true
+                    }
+                }
+                if added { domainEvents.append(.init(type: "identifier.added", customerID: owner, at: now)) }
+            }
+        }
+
+        try await customers.insertMany(newCustomers, on: db)
+        try await identifiers.insertMany(identifierRows, on: db)
+        try await identifiers.touch(identifierIDs: Array(Set(touched)), at: now, on: db)
+        try await history.appendLifecycleMany(lifecycle, on: db)
+        try await history.appendConsentsMany(consents, on: db)
+        try await sourceRecords.insertMany(source: options.source, links: links, at: now, on: db)
+        try await events.appendMany(domainEvents, on: db)
+        let rejected = batch.rejects.count + outcome.rejects.count
+        let detail = """
+            source=\(options.source) lines=\(batch.firstLine)-\(batch.lastLine) created=\(outcome.created) \
+            matched=\(outcome.matched) unchanged=\(outcome.unchanged) rejected=\(rejected)
+            """
+        try await audit.append([AuditEntry(at: now, actorID: principal.userID, actorRole: principal.role.rawValue,
+                                           action: "import.batch", customerID: nil, detail: detail,
+                                           sourceIP: principal.sourceIP, requestID: principal.requestID)], on: db)
+        return outcome
+    }
+
+    private static let createdPayload: [CustomerKind: String] = [
+        .person: #"{"kind":"person","via":"import"}"#,
+        .organisation: #"{"kind":"organisation","via":"import"}"#,
+    ]
+}
