@@ -125,10 +125,11 @@ public struct CustomerImporter: Sendable {
         var matched = 0
         var unchanged = 0
         var bytesRead: Int64 = 0
-        var pending = Task { feeder.nextBatch() }
+        // Preparing runs below the writer's priority: the writer's continuations must not queue behind it.
+        var pending = Task(priority: .low) { await feeder.nextBatch() }
         while let batch = await pending.value {
             // Read and normalise the next batch while this one is written.
-            pending = Task { feeder.nextBatch() }
+            pending = Task(priority: .low) { await feeder.nextBatch() }
             do throws(DangolError) {
                 if Task.isCancelled {
                     throw DangolError(.unavailable, "The import was cancelled before line \(batch.firstLine); earlier batches stay written.")

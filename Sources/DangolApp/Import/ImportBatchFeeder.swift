@@ -1,5 +1,6 @@
 import DangolCore
 import DangolCSV
+import Foundation
 
 /// A batch of records read and prepared, ready to be resolved and written in one transaction.
 struct PreparedImportBatch: Sendable {
@@ -36,12 +37,13 @@ final class ImportBatchFeeder: @unchecked Sendable {
         self.clock = clock
     }
 
-    /// The next batch, or nil when the input is exhausted.
-    func nextBatch() -> PreparedImportBatch? {
+    /// The next batch, or nil when the input is exhausted. Records are read in order, then normalised on every
+    /// core (normalising costs more than reading, and a re-import is bound by it).
+    func nextBatch() async -> PreparedImportBatch? {
         guard !finished else { return nil }
         let now = clock.now()
-        var rows: [PreparedImportRow] = []
-        rows.reserveCapacity(batchSize)
+        var records: [CSVRecord] = []
+        records.reserveCapacity(batchSize)
         var rejects: [ImportReject] = []
         var count = 0
         var firstLine = Int.max
@@ -56,10 +58,7 @@ final class ImportBatchFeeder: @unchecked Sendable {
             case .success(let record):
                 firstLine = min(firstLine, record.line)
                 lastLine = max(lastLine, record.line)
-                switch preparer.prepare(record, at: now) {
-                case .success(let row): rows.append(row)
-                case .failure(let reject): rejects.append(reject)
-                }
+                records.append(record)
             case .failure(let error):
                 firstLine = min(firstLine, error.line)
                 lastLine = max(lastLine, error.line)
@@ -67,9 +66,37 @@ final class ImportBatchFeeder: @unchecked Sendable {
             }
         }
         guard count > 0 else { return nil }
-        return PreparedImportBatch(rows: rows, rejects: rejects, recordCount: count, bytesRead: source.bytesRead,
+        let bytesRead = source.bytesRead
+        var rows: [PreparedImportRow] = []
+        rows.reserveCapacity(records.count)
+        for result in await prepare(records, at: now) {
+            switch result {
+            case .success(let row): rows.append(row)
+            case .failure(let reject): rejects.append(reject)
+            }
+        }
+        return PreparedImportBatch(rows: rows, rejects: rejects, recordCount: count, bytesRead: bytesRead,
                                    firstLine: firstLine, lastLine: lastLine, now: now)
     }
+
+    /// Prepares records in parallel slices, keeping their order.
+    private func prepare(_ records: [CSVRecord], at now: Timestamp) async -> [Result<PreparedImportRow, ImportReject>] {
+        let preparer = self.preparer
+        let slices = records.count < 512 ? 1 : Self.parallelism
+        guard slices > 1 else { return records.map { preparer.prepare($0, at: now) } }
+        let size = (records.count + slices - 1) / slices
+        return await withTaskGroup(of: (Int, [Result<PreparedImportRow, ImportReject>]).self) { group in
+            for slice in 0..<slices {
+                let part = Array(records[min(records.count, slice * size)..<min(records.count, (slice + 1) * size)])
+                group.addTask { (slice, part.map { preparer.prepare($0, at: now) }) }
+            }
+            var parts = [[Result<PreparedImportRow, ImportReject>]](repeating: [], count: slices)
+            for await (slice, results) in group { parts[slice] = results }
+            return parts.flatMap { $0 }
+        }
+    }
+
+    private static let parallelism = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
 
     var totalBytes: Int64 { source.totalBytes }
     var encodingName: String { source.encodingName }
