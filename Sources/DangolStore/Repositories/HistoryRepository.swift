@@ -28,20 +28,23 @@ public struct HistoryRepository: Sendable {
         try await db.raw("""
             SELECT id, purpose, recipient, granted, channel, source, text_version, evidence, recorded_by, at FROM consent_events
             WHERE customer_id = \(bind: customerID.rawValue) ORDER BY at, id
-            """).all().compactMap { row in
-            guard let purpose = ConsentPurpose(rawValue: try row.decode(column: "purpose", as: String.self)) else { return nil }
-            return ConsentEvent(
-                sequence: try row.decode(column: "id", as: Int64.self), purpose: purpose,
-                recipient: try row.decode(column: "recipient", as: String?.self),
-                granted: try row.decode(column: "granted", as: Bool.self),
-                channel: try row.decode(column: "channel", as: String.self),
-                source: try row.decode(column: "source", as: String.self),
-                textVersion: try row.decode(column: "text_version", as: String?.self),
-                evidence: try row.decode(column: "evidence", as: String?.self),
-                recordedBy: try row.decode(column: "recorded_by", as: String?.self),
-                at: Timestamp(rawValue: try row.decode(column: "at", as: Int64.self))
-            )
-        }
+            """).all().compactMap(Self.decodeConsent)
+    }
+
+    /// A consent event from a `consent_events` row; nil for a purpose this version does not know.
+    static func decodeConsent(_ row: any SQLRow) throws -> ConsentEvent? {
+        guard let purpose = ConsentPurpose(rawValue: try row.decode(column: "purpose", as: String.self)) else { return nil }
+        return ConsentEvent(
+            sequence: try row.decode(column: "id", as: Int64.self), purpose: purpose,
+            recipient: try row.decode(column: "recipient", as: String?.self),
+            granted: try row.decode(column: "granted", as: Bool.self),
+            channel: try row.decode(column: "channel", as: String.self),
+            source: try row.decode(column: "source", as: String.self),
+            textVersion: try row.decode(column: "text_version", as: String?.self),
+            evidence: try row.decode(column: "evidence", as: String?.self),
+            recordedBy: try row.decode(column: "recorded_by", as: String?.self),
+            at: Timestamp(rawValue: try row.decode(column: "at", as: Int64.self))
+        )
     }
 
     /// Appends lifecycle transitions.
