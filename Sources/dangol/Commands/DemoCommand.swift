@@ -69,6 +69,7 @@ struct DemoCommand: AsyncParsableCommand {
             API: dangol token create admin --db \(file)   then   curl -H "Authorization: Bearer <token>" http://\(configuration.host):\(port)/api/v1/customers
             Press Ctrl-C to stop.
             """)
+        fflush(nil)  // the banner must show even when stdout is a pipe or a file
         let app = DangolServer.buildApplication(services: services, configuration: configuration)
         try await app.runService()
         await services.database.close()

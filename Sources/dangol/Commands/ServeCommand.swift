@@ -2,6 +2,7 @@ import DangolApp
 import DangolStore
 import ArgumentParser
 import DangolServer
+import Foundation
 import Hummingbird
 
 struct ServeCommand: AsyncParsableCommand {
@@ -22,6 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let port { configuration.port = port }
         let app = DangolServer.buildApplication(services: services, configuration: configuration)
         print("Dangol is listening on http://\(configuration.host):\(configuration.port)/ (database: \(services.database.location))")
+        fflush(nil)
         try await app.runService()
         await services.database.close()
     }
