@@ -38,7 +38,7 @@ public enum Schema {
                 """,
                 "CREATE INDEX customers_stage ON customers (lifecycle_stage, id)",
                 "CREATE INDEX customers_owner ON customers (owner_id, id)",
-                "CREATE INDEX customers_name_key ON customers (name_key)",
+                // No index on name_key: name search is a substring match (LIKE '%…%'), which no B-tree index serves.
                 """
                 CREATE TABLE customer_tags (
                     customer_id TEXT NOT NULL REFERENCES customers (id), tag TEXT NOT NULL,
@@ -67,7 +67,7 @@ public enum Schema {
                 "CREATE UNIQUE INDEX identifiers_strong_unique ON identifiers (type, match_key) WHERE strong AND live",
                 "CREATE UNIQUE INDEX identifiers_per_customer ON identifiers (customer_id, type, match_key)",
                 "CREATE INDEX identifiers_lookup ON identifiers (type, match_key)",
-                "CREATE INDEX identifiers_tail ON identifiers (tail, customer_id)",
+                "CREATE INDEX identifiers_tail ON identifiers (tail, customer_id) WHERE tail IS NOT NULL",
                 """
                 CREATE TABLE lifecycle_events (
                     id \(engine.autoIncrementPrimaryKey), customer_id TEXT NOT NULL REFERENCES customers (id),
