@@ -6,33 +6,9 @@ import Foundation
 public struct CustomerRepository: Sendable {
     public init() {}
 
-    /// Inserts customers (with tags and attributes) in as few statements as the engine allows.
+    /// Inserts customers with their tags and attributes (one bulk statement per table and 5,000 rows).
     public func insert(_ customers: [Customer], on db: any SQLDatabase) async throws {
-        for chunk in customers.chunked(into: 500) {
-            var rows: [SQLQueryString] = []
-            for customer in chunk {
-                rows.append("""
-                    (\(bind: customer.id.rawValue), \(bind: customer.kind.rawValue), \(bind: customer.displayName), \
-                    \(bind: NameNormalizer.matchKey(customer.displayName)), \(bind: customer.lifecycleStage.rawValue), \
-                    \(bind: customer.ownerID), \(bind: customer.createdAt.rawValue), \(bind: customer.updatedAt.rawValue), \
-                    \(bind: customer.deletedAt?.rawValue), \(bind: customer.deletionReason))
-                    """)
-            }
-            try await db.raw("""
-                INSERT INTO customers (id, kind, display_name, name_key, lifecycle_stage, owner_id, created_at, updated_at,
-                deleted_at, deletion_reason) VALUES \(rows.joined(", "))
-                """).run()
-            let tags = chunk.flatMap { customer in customer.tags.map { (customer.id, $0) } }
-            for tagChunk in tags.chunked(into: 1000) {
-                let values: [SQLQueryString] = tagChunk.map { "(\(bind: $0.0.rawValue), \(bind: $0.1))" }
-                try await db.raw("INSERT INTO customer_tags (customer_id, tag) VALUES \(values.joined(", "))").run()
-            }
-            let attributes = chunk.flatMap { customer in customer.attributes.map { (customer.id, $0.key, $0.value.storageText) } }
-            for attributeChunk in attributes.chunked(into: 1000) {
-                let values: [SQLQueryString] = attributeChunk.map { "(\(bind: $0.0.rawValue), \(bind: $0.1), \(bind: $0.2))" }
-                try await db.raw("INSERT INTO customer_attributes (customer_id, key, value) VALUES \(values.joined(", "))").run()
-            }
-        }
+        try await insertMany(customers, on: db)
     }
 
     /// Replaces the profile fields, tags and attributes of an existing customer.

@@ -21,12 +21,7 @@ public struct DomainEventRepository: Sendable {
     }
 
     public func append(_ events: [Event], on db: any SQLDatabase) async throws {
-        for chunk in events.chunked(into: 500) {
-            let rows: [SQLQueryString] = chunk.map {
-                "(\(bind: $0.type), \(bind: $0.customerID?.rawValue), \(bind: $0.payload), \(bind: $0.at.rawValue))"
-            }
-            try await db.raw("INSERT INTO domain_events (type, customer_id, payload, at) VALUES \(rows.joined(", "))").run()
-        }
+        try await appendMany(events, on: db)
     }
 
     /// Events of one customer, newest first.

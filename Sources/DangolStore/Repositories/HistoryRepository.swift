@@ -8,19 +8,7 @@ public struct HistoryRepository: Sendable {
 
     /// Appends consent events for customers.
     public func appendConsents(_ events: [(CustomerID, ConsentEvent)], on db: any SQLDatabase) async throws {
-        for chunk in events.chunked(into: 500) {
-            let rows: [SQLQueryString] = chunk.map { customerID, event in
-                """
-                (\(bind: customerID.rawValue), \(bind: event.purpose.rawValue), \(bind: event.recipient), \(bind: event.granted), \
-                \(bind: event.channel), \(bind: event.source), \(bind: event.textVersion), \(bind: event.evidence), \
-                \(bind: event.recordedBy), \(bind: event.at.rawValue))
-                """
-            }
-            try await db.raw("""
-                INSERT INTO consent_events (customer_id, purpose, recipient, granted, channel, source, text_version, evidence,
-                recorded_by, at) VALUES \(rows.joined(", "))
-                """).run()
-        }
+        try await appendConsentsMany(events, on: db)
     }
 
     /// The consent history of a customer, oldest first.
@@ -49,17 +37,7 @@ public struct HistoryRepository: Sendable {
 
     /// Appends lifecycle transitions.
     public func appendLifecycle(_ events: [(CustomerID, LifecycleEvent)], on db: any SQLDatabase) async throws {
-        for chunk in events.chunked(into: 500) {
-            let rows: [SQLQueryString] = chunk.map { customerID, event in
-                """
-                (\(bind: customerID.rawValue), \(bind: event.from?.rawValue), \(bind: event.to.rawValue), \(bind: event.at.rawValue), \
-                \(bind: event.byUserID), \(bind: event.reason))
-                """
-            }
-            try await db.raw("""
-                INSERT INTO lifecycle_events (customer_id, from_stage, to_stage, at, by_user_id, reason) VALUES \(rows.joined(", "))
-                """).run()
-        }
+        try await appendLifecycleMany(events, on: db)
     }
 
     /// The lifecycle history of a customer, oldest first.

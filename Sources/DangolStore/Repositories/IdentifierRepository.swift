@@ -12,17 +12,7 @@ public struct IdentifierRepository: Sendable {
     /// Inserts identifiers in multi-row statements. A strong identifier held by another live customer violates
     /// `identifiers_strong_unique`; callers check with `holders` first to name the holder.
     public func insert(_ records: [IdentifierRecord], on db: any SQLDatabase) async throws {
-        for chunk in records.chunked(into: 500) {
-            let rows: [SQLQueryString] = chunk.map { record in
-                """
-                (\(bind: record.id), \(bind: record.customerID.rawValue), \(bind: record.type.rawValue), \(bind: record.raw), \
-                \(bind: record.normalized), \(bind: record.matchKey), \(bind: record.masked), \(bind: record.tail), \
-                \(bind: record.source), \(bind: record.verified), \(bind: record.isStrong), \(bind: record.isLive), \
-                \(bind: record.firstSeen.rawValue), \(bind: record.lastSeen.rawValue))
-                """
-            }
-            try await db.raw("INSERT INTO identifiers (\(unsafeRaw: Self.columns)) VALUES \(rows.joined(", "))").run()
-        }
+        try await insertMany(records, on: db)
     }
 
     /// The live customers holding any of the given (type, match key) pairs, keyed by pair.
