@@ -49,7 +49,16 @@ struct CustomerImportTests {
                 #expect(counts["consent_events"] == 2)
                 #expect(counts["lifecycle_events"] == 3)
                 #expect(counts["source_records"] == 3)
-                #expect(try await CSVFixtures.count(services, "SELECT COUNT(*) AS n FROM domain_events WHERE type = 'customer.created'") == 3)
+                // One outbox event per batch lists the customers it created.
+                let payloads = try await CSVFixtures.strings(services, "SELECT payload AS s FROM domain_events WHERE type = 'customers.imported' ORDER BY id")
+                #expect(payloads.count == 2)
+                let listed = try payloads.flatMap { payload in
+                    let object = try #require(try JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any])
+                    return try #require(object["created"] as? [String])
+                }
+                let customerIDs = try await CSVFixtures.strings(services, "SELECT id AS s FROM customers")
+                #expect(Set(listed) == Set(customerIDs))
+                #expect(listed.count == 3)
                 #expect(try await CSVFixtures.count(services, "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'import.batch'") == 2)
 
                 let page = try await CustomerService(services: services).list(CustomerFilter(), after: nil, limit: 10, for: users.admin, reveal: true)
@@ -407,6 +416,12 @@ enum CSVFixtures {
     static func count(_ services: AppServices, _ sql: String) async throws -> Int {
         try await services.read { db in
             try await db.raw("\(unsafeRaw: sql)").first()?.decode(column: "n", as: Int.self) ?? 0
+        }
+    }
+
+    static func strings(_ services: AppServices, _ sql: String) async throws -> [String] {
+        try await services.read { db in
+            try await db.raw("\(unsafeRaw: sql)").all().map { try $0.decode(column: "s", as: String.self) }
         }
     }
 

@@ -123,5 +123,15 @@ public enum Schema {
             statements += engine.appendOnlyGuard("legal_bases")
             return statements
         },
+        // Strong identifiers are found through `identifiers_strong_unique`; a second index over every identifier
+        // doubled the random index writes of an import. Weak ones (name + birth date, name + address, phones kept as
+        // "other", …) get their own partial index. Queries state `strong AND live` or `NOT strong` so that each
+        // engine's planner can use the partial index (see `IdentifierRepository.strength(of:)`).
+        Migration("0002_identifier_lookup_by_strength") { _ in
+            [
+                "DROP INDEX identifiers_lookup",
+                "CREATE INDEX identifiers_weak_lookup ON identifiers (type, match_key) WHERE NOT strong",
+            ]
+        },
     ]
 }

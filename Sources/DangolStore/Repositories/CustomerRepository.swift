@@ -68,7 +68,7 @@ public struct CustomerRepository: Sendable {
             let key = prefix.lowercased()
             conditions.append("""
                 c.id IN (SELECT i.customer_id FROM identifiers i WHERE i.type = 'email' AND i.match_key >= \(bind: key) \
-                AND i.match_key < \(bind: key + "\u{10FFFF}"))
+                AND i.match_key < \(bind: key + "\u{10FFFF}") AND i.strong AND i.live)
                 """)
         }
         return try await load(where: conditions.joined(" AND "), limit: limit, on: db)

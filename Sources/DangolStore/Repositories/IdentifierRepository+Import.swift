@@ -20,32 +20,35 @@ extension IdentifierRepository {
     }
 
     /// `holders(of:)` for many keys in one statement per 5,000 keys: the keys travel as one JSON parameter and are
-    /// joined against `identifiers_lookup`, instead of a long `OR` of pairs.
+    /// joined against the partial index of their strength, instead of a long `OR` of pairs.
     public func holders(ofMany keys: [IdentifierKey], on db: any SQLDatabase) async throws -> [IdentifierKey: CustomerID] {
         var result: [IdentifierKey: CustomerID] = [:]
-        for chunk in Array(Set(keys)).chunked(into: 5_000) {
-            var pairs = BulkRows(capacity: chunk.count * 48)
-            for key in chunk { pairs.row { $0.text(key.type.rawValue); $0.text(key.matchKey) } }
-            let query: SQLQueryString
-            if db.dialect.name == "sqlite" {
-                // CROSS JOIN keeps the keys as the outer loop, so each one is an index lookup.
-                query = """
-                    SELECT i.type, i.match_key, i.customer_id FROM jsonb_each(\(bind: pairs.json)) AS k CROSS JOIN identifiers AS i
-                    WHERE i.type = k.value->>0 AND i.match_key = k.value->>1 AND i.live
-                    """
-            } else {
-                query = """
-                    SELECT i.type, i.match_key, i.customer_id FROM json_array_elements(\(bind: pairs.json)::json) AS k
-                    JOIN identifiers AS i ON i.type = k.value->>0 AND i.match_key = k.value->>1 WHERE i.live
-                    """
-            }
-            for row in try await db.raw(query).all() {
-                guard let type = IdentifierType(rawValue: try row.decode(column: "type", as: String.self)) else { continue }
-                let key = IdentifierKey(type: type, matchKey: try row.decode(column: "match_key", as: String.self))
-                let holder = CustomerID(try row.decode(column: "customer_id", as: String.self))
-                // Weak identifiers may be shared; keep the earliest customer for a stable answer.
-                if let existing = result[key], existing < holder { continue }
-                result[key] = holder
+        for (strong, group) in Self.splitByStrength(Array(Set(keys))) {
+            for chunk in group.chunked(into: 5_000) {
+                var pairs = BulkRows(capacity: chunk.count * 48)
+                for key in chunk { pairs.row { $0.text(key.type.rawValue); $0.text(key.matchKey) } }
+                let live = Self.strength(strong, alias: "i.")
+                let query: SQLQueryString
+                if db.dialect.name == "sqlite" {
+                    // CROSS JOIN keeps the keys as the outer loop, so each one is an index lookup.
+                    query = """
+                        SELECT i.type, i.match_key, i.customer_id FROM jsonb_each(\(bind: pairs.json)) AS k CROSS JOIN identifiers AS i
+                        WHERE i.type = k.value->>0 AND i.match_key = k.value->>1 AND \(unsafeRaw: live)
+                        """
+                } else {
+                    query = """
+                        SELECT i.type, i.match_key, i.customer_id FROM json_array_elements(\(bind: pairs.json)::json) AS k
+                        JOIN identifiers AS i ON i.type = k.value->>0 AND i.match_key = k.value->>1 WHERE \(unsafeRaw: live)
+                        """
+                }
+                for row in try await db.raw(query).all() {
+                    guard let type = IdentifierType(rawValue: try row.decode(column: "type", as: String.self)) else { continue }
+                    let key = IdentifierKey(type: type, matchKey: try row.decode(column: "match_key", as: String.self))
+                    let holder = CustomerID(try row.decode(column: "customer_id", as: String.self))
+                    // Weak identifiers may be shared; keep the earliest customer for a stable answer.
+                    if let existing = result[key], existing < holder { continue }
+                    result[key] = holder
+                }
             }
         }
         return result

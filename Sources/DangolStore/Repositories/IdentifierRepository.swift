@@ -19,27 +19,45 @@ public struct IdentifierRepository: Sendable {
     public func holders(of keys: [IdentifierKey], on db: any SQLDatabase) async throws -> [IdentifierKey: CustomerID] {
         guard !keys.isEmpty else { return [:] }
         var result: [IdentifierKey: CustomerID] = [:]
-        for chunk in Array(Set(keys)).chunked(into: 400) {
-            let pairs: [SQLQueryString] = chunk.map { "(type = \(bind: $0.type.rawValue) AND match_key = \(bind: $0.matchKey))" }
-            let rows = try await db.raw("""
-                SELECT type, match_key, customer_id FROM identifiers WHERE live AND (\(pairs.joined(" OR ")))
-                """).all()
-            for row in rows {
-                guard let type = IdentifierType(rawValue: try row.decode(column: "type", as: String.self)) else { continue }
-                let key = IdentifierKey(type: type, matchKey: try row.decode(column: "match_key", as: String.self))
-                let holder = CustomerID(try row.decode(column: "customer_id", as: String.self))
-                // Weak identifiers may be shared; keep the earliest customer for a stable answer.
-                if let existing = result[key], existing < holder { continue }
-                result[key] = holder
+        for (strong, group) in Self.splitByStrength(Array(Set(keys))) {
+            for chunk in group.chunked(into: 400) {
+                let pairs: [SQLQueryString] = chunk.map { "(type = \(bind: $0.type.rawValue) AND match_key = \(bind: $0.matchKey))" }
+                let rows = try await db.raw("""
+                    SELECT type, match_key, customer_id FROM identifiers WHERE \(unsafeRaw: Self.strength(strong)) \
+                    AND (\(pairs.joined(" OR ")))
+                    """).all()
+                for row in rows {
+                    guard let type = IdentifierType(rawValue: try row.decode(column: "type", as: String.self)) else { continue }
+                    let key = IdentifierKey(type: type, matchKey: try row.decode(column: "match_key", as: String.self))
+                    let holder = CustomerID(try row.decode(column: "customer_id", as: String.self))
+                    // Weak identifiers may be shared; keep the earliest customer for a stable answer.
+                    if let existing = result[key], existing < holder { continue }
+                    result[key] = holder
+                }
             }
         }
         return result
     }
 
+    /// The live-identifier condition for one strength, written so that the planner can use the partial index of
+    /// that strength: `identifiers_strong_unique` (`WHERE strong AND live`) or `identifiers_weak_lookup`
+    /// (`WHERE NOT strong`). A bound parameter would hide the strength from the planner, hence literal SQL.
+    static func strength(_ strong: Bool, alias: String = "") -> String {
+        strong ? "\(alias)strong AND \(alias)live" : "NOT \(alias)strong AND \(alias)live"
+    }
+
+    /// Keys grouped by the strength of their type (strong first), for queries that state it.
+    static func splitByStrength(_ keys: [IdentifierKey]) -> [(strong: Bool, keys: [IdentifierKey])] {
+        let strong = keys.filter(\.type.isStrong)
+        let weak = keys.filter { !$0.type.isStrong }
+        return [(true, strong), (false, weak)].filter { !$0.keys.isEmpty }
+    }
+
     /// Live customers carrying an identifier with this type and match key (at most one for strong types).
     public func customers(type: IdentifierType, matchKey: String, on db: any SQLDatabase) async throws -> [CustomerID] {
         try await db.raw("""
-            SELECT DISTINCT customer_id FROM identifiers WHERE type = \(bind: type.rawValue) AND match_key = \(bind: matchKey) AND live
+            SELECT DISTINCT customer_id FROM identifiers WHERE type = \(bind: type.rawValue) AND match_key = \(bind: matchKey)
+            AND \(unsafeRaw: Self.strength(type.isStrong))
             ORDER BY customer_id
             """).all().map { CustomerID(try $0.decode(column: "customer_id", as: String.self)) }
     }

@@ -27,6 +27,9 @@ struct BenchCommand: AsyncParsableCommand {
         @Option(help: "Database to import into: a SQLite file (deleted first) or a postgres:// URL (must be empty).")
         var db: String = "bench-data/bench.sqlite"
 
+        @Option(help: "Rows per transaction.")
+        var batchSize: Int = ImportOptions().batchSize
+
         func run() async throws {
             let csvPath = csv ?? "bench-data/customers-\(customers).csv"
             try FileManager.default.createDirectory(atPath: (csvPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -42,7 +45,7 @@ struct BenchCommand: AsyncParsableCommand {
             let (services, _) = try await CommandEnvironment.start(database: db)
             let progress = ProgressLine()
             let summary = try await CustomerImporter(services: services).importFile(
-                path: csvPath, options: ImportOptions(source: "bench"), by: .system("bench"), progress: progress.report)
+                path: csvPath, options: ImportOptions(source: "bench", batchSize: batchSize), by: .system("bench"), progress: progress.report)
             progress.finish()
             print(ImportCommand.describe(summary))
             print("RESULT import engine=\(services.database.engine.rawValue) rows=\(summary.rowsRead) created=\(summary.created) "

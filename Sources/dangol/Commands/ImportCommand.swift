@@ -43,7 +43,7 @@ struct ImportCommand: AsyncParsableCommand {
         var rejects: String?
 
         @Option(help: "Rows per transaction.")
-        var batchSize: Int = 1000
+        var batchSize: Int = ImportOptions().batchSize
 
         @Option(help: "Database (overrides DANGOL_DB).")
         var db: String?
