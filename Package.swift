@@ -32,6 +32,8 @@ let package = Package(
     targets: [
         // Domain types, validation and normalisation. Pure: no I/O, no clock, no dependencies.
         .target(name: "DangolCore", swiftSettings: swiftSettings),
+        // Matching and merge rules: recognising one customer across sources. Pure: depends on Core only.
+        .target(name: "DangolIdentity", dependencies: ["DangolCore"], swiftSettings: swiftSettings),
         // Streaming RFC 4180 CSV reading with line numbers and legacy Korean encodings (CP949/EUC-KR).
         .target(name: "DangolCSV", swiftSettings: swiftSettings),
         // The only module that speaks SQL: migrations and repositories over SQLite and PostgreSQL.
@@ -51,7 +53,7 @@ let package = Package(
         .target(
             name: "DangolApp",
             dependencies: [
-                "DangolCore", "DangolStore", "DangolCSV",
+                "DangolCore", "DangolStore", "DangolCSV", "DangolIdentity",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -91,6 +93,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "DangolCoreTests", dependencies: ["DangolCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DangolIdentityTests", dependencies: ["DangolIdentity"], swiftSettings: swiftSettings),
         .testTarget(name: "DangolCSVTests", dependencies: ["DangolCSV"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DangolStoreTests",

@@ -53,7 +53,8 @@ struct ImportBatchWriter: Sendable {
         let known = try await sourceRecords.customers(source: options.source, externalIDs: rows.map(\.externalID), on: db)
         var lookupKeys: [IdentifierKey] = []
         for row in rows where known[row.externalID] == nil { lookupKeys.append(contentsOf: row.strongKeys) }
-        let holders = try await identifiers.holders(ofMany: lookupKeys, on: db)
+        let holding = try await identifiers.holdingIdentifiers(ofMany: lookupKeys, on: db)
+        let holders = holding.mapValues(\.customerID)
         var ids = ImportIDAllocator(now: now, floor: idFloor)
         let holderKinds = holders.isEmpty ? [:] : try await customers.liveKinds(of: Array(Set(holders.values)), on: db)
 
@@ -68,6 +69,8 @@ struct ImportBatchWriter: Sendable {
         var claimed: [IdentifierKey: CustomerID] = [:]
         var seenExternalIDs: Set<String> = []
         var links: [(externalID: String, customerID: CustomerID)] = []
+        // External id → the identifier a matched row was resolved by (lineage that an unmerge follows).
+        var resolvedVia: [String: String] = [:]
         newCustomers.reserveCapacity(rows.count)
         newIdentifiers.reserveCapacity(rows.count)
         links.reserveCapacity(rows.count)
@@ -106,6 +109,8 @@ struct ImportBatchWriter: Sendable {
                 outcome.matched += 1
                 seenExternalIDs.insert(row.externalID)
                 links.append((row.externalID, owner))
+                let via = strongKeys.lazy.compactMap { holding[$0] }.first { $0.customerID == owner }?.identifierID
+                if let via { resolvedVia[row.externalID] = via }
                 for key in strongKeys { claimed[key] = owner }
                 if let index = newIndex[owner] {
                     let have = Set(newIdentifiers[index].map { IdentifierKey(type: $0.type, matchKey: $0.matchKey) })
@@ -115,7 +120,11 @@ struct ImportBatchWriter: Sendable {
                         newIdentifiers[index].append(record)
                     }
                 } else {
-                    attachments[owner, default: []].append(contentsOf: row.identifiers)
+                    attachments[owner, default: []].append(contentsOf: row.identifiers.map { record in
+                        var record = record
+                        record.resolvedVia = via
+                        return record
+                    })
                 }
                 continue
             }
@@ -177,7 +186,7 @@ struct ImportBatchWriter: Sendable {
         try await identifiers.touch(identifierIDs: Array(Set(touched)), at: now, on: db)
         try await history.appendLifecycleMany(lifecycle, on: db)
         try await history.appendConsentsMany(consents, on: db)
-        try await sourceRecords.insertMany(source: options.source, links: links, at: now, on: db)
+        try await sourceRecords.insertMany(source: options.source, links: links, at: now, resolvedVia: resolvedVia, on: db)
         try await events.appendMany(domainEvents, on: db)
         let rejected = batch.rejects.count + outcome.rejects.count
         let detail = """

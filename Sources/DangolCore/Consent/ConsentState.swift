@@ -1,6 +1,6 @@
 /// The current consent of one customer, derived from their event history. For each purpose (and, for third-party
-/// provision, each recipient) the most recent event wins; ties on time are broken by insertion order. A purpose with
-/// no event is not granted: silence is never consent.
+/// provision, each recipient) the most recent event wins; events at the same instant are settled in favour of the
+/// withdrawal ("when unclear, the more restrictive"). A purpose with no event is not granted: silence is never consent.
 public struct ConsentState: Sendable, Hashable, Codable {
     /// The state of one purpose (and recipient).
     public struct Entry: Sendable, Hashable, Codable {
@@ -16,12 +16,33 @@ public struct ConsentState: Sendable, Hashable, Codable {
     /// One entry per purpose/recipient that has any history, in `ConsentPurpose` order then by recipient.
     public private(set) var entries: [Entry]
 
-    /// Derives the state from a history in any order.
-    public init(history: [ConsentEvent]) {
+    /// How two events of the same purpose at the same instant are ordered.
+    public enum TieBreak: Sendable {
+        /// The one recorded later wins.
+        case insertionOrder
+        /// A withdrawal wins over a grant (the default): in the histories of merged customers the order in which two
+        /// records were written says nothing about which decision came last.
+        case restrictive
+    }
+
+    /// Derives the state from a history in any order. For each purpose the most recent explicit event wins; `tieBreak`
+    /// settles events at the same instant.
+    public init(history: [ConsentEvent], tieBreak: TieBreak = .restrictive) {
         var latest: [Key: ConsentEvent] = [:]
         for event in history {
             let key = Key(purpose: event.purpose, recipient: event.purpose.requiresRecipient ? event.recipient : nil)
-            if let current = latest[key], (current.at, current.sequence) > (event.at, event.sequence) { continue }
+            if let current = latest[key] {
+                if current.at > event.at { continue }
+                if current.at == event.at {
+                    switch tieBreak {
+                    case .insertionOrder:
+                        if current.sequence > event.sequence { continue }
+                    case .restrictive:
+                        if !current.granted && event.granted { continue }
+                        if current.granted == event.granted && current.sequence > event.sequence { continue }
+                    }
+                }
+            }
             latest[key] = event
         }
         let order = Dictionary(uniqueKeysWithValues: ConsentPurpose.allCases.enumerated().map { ($1, $0) })

@@ -20,6 +20,14 @@ extension Database.Engine {
         }
     }
 
+    /// A double-precision floating-point column type.
+    var doubleType: String {
+        switch self {
+        case .sqlite: "REAL"
+        case .postgres: "DOUBLE PRECISION"
+        }
+    }
+
     /// Statements that make `table` append-only: any UPDATE or DELETE fails.
     func appendOnlyGuard(_ table: String) -> [String] {
         switch self {

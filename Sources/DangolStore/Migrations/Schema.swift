@@ -133,5 +133,26 @@ public enum Schema {
                 "CREATE INDEX identifiers_weak_lookup ON identifiers (type, match_key) WHERE NOT strong",
             ]
         },
+        // Merging customers (identity resolution). A merge keeps what it moved and what it changed in `snapshot`
+        // (JSON) so that unmerge restores the state before it. `resolved_via` on identifiers and source records names
+        // the identifier an incoming record was matched by: after an unmerge, records that arrived in between follow
+        // the identifier they came through.
+        Migration("0003_merges") { engine in
+            [
+                """
+                CREATE TABLE merges (
+                    id TEXT PRIMARY KEY, survivor_id TEXT NOT NULL REFERENCES customers (id),
+                    absorbed_id TEXT NOT NULL REFERENCES customers (id), rule TEXT NOT NULL, probability \(engine.doubleType),
+                    decisions TEXT NOT NULL, snapshot TEXT NOT NULL, merged_by TEXT NOT NULL, merged_at BIGINT NOT NULL,
+                    unmerged_by TEXT, unmerged_at BIGINT)
+                """,
+                "CREATE INDEX merges_survivor ON merges (survivor_id, merged_at)",
+                "CREATE INDEX merges_absorbed ON merges (absorbed_id, merged_at)",
+                // Histories of a survivor include those of the customers merged into it.
+                "CREATE INDEX customers_merged_into ON customers (merged_into) WHERE merged_into IS NOT NULL",
+                "ALTER TABLE identifiers ADD COLUMN resolved_via TEXT",
+                "ALTER TABLE source_records ADD COLUMN resolved_via TEXT",
+            ]
+        },
     ]
 }

@@ -20,10 +20,13 @@ public struct IdentifierRecord: Sendable, Hashable {
     public var isLive: Bool
     public var firstSeen: Timestamp
     public var lastSeen: Timestamp
+    /// The id of the identifier an incoming record was matched by when this one was added to an existing customer
+    /// (nil when it came with the customer). After an unmerge it follows that identifier.
+    public var resolvedVia: String?
 
     public init(id: String, customerID: CustomerID, type: IdentifierType, raw: String?, normalized: String, matchKey: String,
                 masked: String, tail: String?, source: String, verified: Bool, isStrong: Bool, isLive: Bool = true,
-                firstSeen: Timestamp, lastSeen: Timestamp) {
+                firstSeen: Timestamp, lastSeen: Timestamp, resolvedVia: String? = nil) {
         self.id = id
         self.customerID = customerID
         self.type = type
@@ -38,5 +41,6 @@ public struct IdentifierRecord: Sendable, Hashable {
         self.isLive = isLive
         self.firstSeen = firstSeen
         self.lastSeen = lastSeen
+        self.resolvedVia = resolvedVia
     }
 }

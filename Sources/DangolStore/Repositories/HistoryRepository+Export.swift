@@ -2,18 +2,19 @@ import DangolCore
 import SQLKit
 
 extension HistoryRepository {
-    /// The consent histories of many customers (for exports and list pages), oldest first per customer.
+    /// The consent histories of many customers (for exports and list pages), oldest first per customer, each
+    /// including the events of the customers merged into it.
     public func consents(ofCustomers ids: [CustomerID], on db: any SQLDatabase) async throws -> [CustomerID: [ConsentEvent]] {
         var result: [CustomerID: [ConsentEvent]] = [:]
         for chunk in ids.chunked(into: 500) {
-            let binds: [any Encodable & Sendable] = chunk.map(\.rawValue)
             let rows = try await db.raw("""
-                SELECT id, customer_id, purpose, recipient, granted, channel, source, text_version, evidence, recorded_by, at
-                FROM consent_events WHERE customer_id IN (\(binds: binds)) ORDER BY at, id
+                \(Self.family(of: Array(chunk)))
+                SELECT e.id, family.root, e.purpose, e.recipient, e.granted, e.channel, e.source, e.text_version, e.evidence,
+                e.recorded_by, e.at FROM family JOIN consent_events e ON e.customer_id = family.id ORDER BY e.at, e.id
                 """).all()
             for row in rows {
                 guard let event = try Self.decodeConsent(row) else { continue }
-                result[CustomerID(try row.decode(column: "customer_id", as: String.self)), default: []].append(event)
+                result[CustomerID(try row.decode(column: "root", as: String.self)), default: []].append(event)
             }
         }
         return result

@@ -11,12 +11,23 @@ public struct HistoryRepository: Sendable {
         try await appendConsentsMany(events, on: db)
     }
 
-    /// The consent history of a customer, oldest first.
+    /// The consent history of a customer, oldest first, including the events of every customer merged into it
+    /// (consent events are append-only, so a merge moves them by reference, and an unmerge takes them back).
     public func consents(of customerID: CustomerID, on db: any SQLDatabase) async throws -> [ConsentEvent] {
-        try await db.raw("""
-            SELECT id, purpose, recipient, granted, channel, source, text_version, evidence, recorded_by, at FROM consent_events
-            WHERE customer_id = \(bind: customerID.rawValue) ORDER BY at, id
-            """).all().compactMap(Self.decodeConsent)
+        try await consents(ofCustomers: [customerID], on: db)[customerID] ?? []
+    }
+
+    /// The customer and everyone merged into it, directly or through earlier merges (a recursive query over
+    /// `customers.merged_into`, the same on both engines).
+    static func family(of ids: [CustomerID]) -> SQLQueryString {
+        let binds: [any Encodable & Sendable] = ids.map(\.rawValue)
+        return """
+            WITH RECURSIVE family (root, id) AS (
+                SELECT id, id FROM customers WHERE id IN (\(binds: binds))
+                UNION ALL
+                SELECT family.root, c.id FROM customers c JOIN family ON c.merged_into = family.id
+            )
+            """
     }
 
     /// A consent event from a `consent_events` row; nil for a purpose this version does not know.

@@ -12,7 +12,7 @@ extension IdentifierRepository {
                     $0.text(record.id); $0.text(record.customerID.rawValue); $0.text(record.type.rawValue); $0.text(record.raw)
                     $0.text(record.normalized); $0.text(record.matchKey); $0.text(record.masked); $0.text(record.tail)
                     $0.text(record.source); $0.bool(record.verified); $0.bool(record.isStrong); $0.bool(record.isLive)
-                    $0.int(record.firstSeen.rawValue); $0.int(record.lastSeen.rawValue)
+                    $0.int(record.firstSeen.rawValue); $0.int(record.lastSeen.rawValue); $0.text(record.resolvedVia)
                 }
             }
             try await db.bulkInsert(into: "identifiers", columns: Self.bulkColumns, rows: rows)
@@ -22,7 +22,13 @@ extension IdentifierRepository {
     /// `holders(of:)` for many keys in one statement per 5,000 keys: the keys travel as one JSON parameter and are
     /// joined against the partial index of their strength, instead of a long `OR` of pairs.
     public func holders(ofMany keys: [IdentifierKey], on db: any SQLDatabase) async throws -> [IdentifierKey: CustomerID] {
-        var result: [IdentifierKey: CustomerID] = [:]
+        try await holdingIdentifiers(ofMany: keys, on: db).mapValues(\.customerID)
+    }
+
+    /// Like `holders(ofMany:)`, with the id of the holding identifier row (recorded as `resolved_via` on what an
+    /// incoming record adds to the customer it was matched to).
+    public func holdingIdentifiers(ofMany keys: [IdentifierKey], on db: any SQLDatabase) async throws -> [IdentifierKey: IdentifierHolder] {
+        var result: [IdentifierKey: IdentifierHolder] = [:]
         for (strong, group) in Self.splitByStrength(Array(Set(keys))) {
             for chunk in group.chunked(into: 5_000) {
                 var pairs = BulkRows(capacity: chunk.count * 48)
@@ -32,12 +38,12 @@ extension IdentifierRepository {
                 if db.dialect.name == "sqlite" {
                     // CROSS JOIN keeps the keys as the outer loop, so each one is an index lookup.
                     query = """
-                        SELECT i.type, i.match_key, i.customer_id FROM jsonb_each(\(bind: pairs.json)) AS k CROSS JOIN identifiers AS i
+                        SELECT i.id, i.type, i.match_key, i.customer_id FROM jsonb_each(\(bind: pairs.json)) AS k CROSS JOIN identifiers AS i
                         WHERE i.type = k.value->>0 AND i.match_key = k.value->>1 AND \(unsafeRaw: live)
                         """
                 } else {
                     query = """
-                        SELECT i.type, i.match_key, i.customer_id FROM json_array_elements(\(bind: pairs.json)::json) AS k
+                        SELECT i.id, i.type, i.match_key, i.customer_id FROM json_array_elements(\(bind: pairs.json)::json) AS k
                         JOIN identifiers AS i ON i.type = k.value->>0 AND i.match_key = k.value->>1 WHERE \(unsafeRaw: live)
                         """
                 }
@@ -46,8 +52,8 @@ extension IdentifierRepository {
                     let key = IdentifierKey(type: type, matchKey: try row.decode(column: "match_key", as: String.self))
                     let holder = CustomerID(try row.decode(column: "customer_id", as: String.self))
                     // Weak identifiers may be shared; keep the earliest customer for a stable answer.
-                    if let existing = result[key], existing < holder { continue }
-                    result[key] = holder
+                    if let existing = result[key], existing.customerID < holder { continue }
+                    result[key] = IdentifierHolder(customerID: holder, identifierID: try row.decode(column: "id", as: String.self))
                 }
             }
         }
@@ -65,6 +71,17 @@ extension IdentifierRepository {
     static let bulkColumns: [BulkColumn] = [
         .text("id"), .text("customer_id"), .text("type"), .text("raw"), .text("normalized"), .text("match_key"), .text("masked"),
         .text("tail"), .text("source"), .boolean("verified"), .boolean("strong"), .boolean("live"), .bigint("first_seen"),
-        .bigint("last_seen"),
+        .bigint("last_seen"), .text("resolved_via"),
     ]
+}
+
+/// The live customer holding an identifier value, and the identifier row that holds it.
+public struct IdentifierHolder: Sendable, Hashable {
+    public var customerID: CustomerID
+    public var identifierID: String
+
+    public init(customerID: CustomerID, identifierID: String) {
+        self.customerID = customerID
+        self.identifierID = identifierID
+    }
 }

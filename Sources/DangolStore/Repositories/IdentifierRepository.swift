@@ -5,8 +5,9 @@ import SQLKit
 public struct IdentifierRepository: Sendable {
     public init() {}
 
-    private static let columns = """
-        id, customer_id, type, raw, normalized, match_key, masked, tail, source, verified, strong, live, first_seen, last_seen
+    static let columns = """
+        id, customer_id, type, raw, normalized, match_key, masked, tail, source, verified, strong, live, first_seen, last_seen,
+        resolved_via
         """
 
     /// Inserts identifiers in multi-row statements. A strong identifier held by another live customer violates
@@ -126,7 +127,8 @@ public struct IdentifierRepository: Sendable {
             id: id, customerID: CustomerID(customerID), type: type, raw: try? row.decode(column: "raw", as: String?.self),
             normalized: normalized, matchKey: matchKey, masked: masked, tail: try? row.decode(column: "tail", as: String?.self),
             source: source, verified: verified, isStrong: strong, isLive: live,
-            firstSeen: Timestamp(rawValue: firstSeen), lastSeen: Timestamp(rawValue: lastSeen)
+            firstSeen: Timestamp(rawValue: firstSeen), lastSeen: Timestamp(rawValue: lastSeen),
+            resolvedVia: (try? row.decode(column: "resolved_via", as: String?.self)) ?? nil
         )
     }
 }
