@@ -141,6 +141,26 @@ enum OpenAPIDocument {
       "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
       "get": {"summary": "Audit trail of a customer (admins, managers)", "responses": {"200": {"description": "Entries, newest first"}, "403": {"$ref": "#/components/responses/Problem"}}}
     },
+    "/customers/{id}/merges": {
+      "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
+      "get": {"summary": "Merges this customer took part in, as survivor or absorbed, newest first", "responses": {"200": {"description": "Merges", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Merge"}}}}}}},
+      "post": {
+        "summary": "Merge another customer into this one (admins, managers): a golden record by the survivorship rules; identifiers, lineage and relationships move here; consent is derived from both histories",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["absorbedId"], "properties": {"absorbedId": {"type": "string"}, "probability": {"type": "number", "minimum": 0, "maximum": 1}}}}}},
+        "responses": {"201": {"description": "The merge", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Merge"}}}}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/merges/{mergeId}": {
+      "parameters": [{"$ref": "#/components/parameters/MergeId"}],
+      "get": {"summary": "One merge with its lineage", "responses": {"200": {"description": "The merge", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Merge"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/merges/{mergeId}/unmerge": {
+      "parameters": [{"$ref": "#/components/parameters/MergeId"}],
+      "post": {
+        "summary": "Undo a merge (admins, managers): the state before it returns; records that arrived since follow the identifier they were matched by",
+        "responses": {"200": {"description": "The merge, now undone", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Merge"}}}}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/attributes": {
       "get": {"summary": "Custom attribute definitions", "responses": {"200": {"description": "Definitions", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/AttributeDefinition"}}}}}}},
       "post": {
@@ -162,7 +182,10 @@ enum OpenAPIDocument {
   },
   "components": {
     "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "An API token made with `dangol token create`."}},
-    "parameters": {"CustomerId": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}},
+    "parameters": {
+      "CustomerId": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
+      "MergeId": {"name": "mergeId", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
+    },
     "responses": {
       "Problem": {"description": "RFC 9457 problem", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
     },
@@ -220,6 +243,16 @@ enum OpenAPIDocument {
       "CustomerDetail": {
         "type": "object",
         "properties": {"customer": {"$ref": "#/components/schemas/Customer"}, "consent": {"$ref": "#/components/schemas/ConsentState"}, "consentHistory": {"type": "array", "items": {"$ref": "#/components/schemas/ConsentEvent"}}, "lifecycleHistory": {"type": "array", "items": {"$ref": "#/components/schemas/LifecycleEvent"}}, "relationships": {"type": "array", "items": {"type": "object"}}}
+      },
+      "Merge": {
+        "type": "object",
+        "properties": {
+          "id": {"type": "string"}, "survivorID": {"type": "string"}, "absorbedID": {"type": "string"}, "rule": {"enum": ["steward", "auto", "deterministic"]},
+          "probability": {"type": "number"},
+          "decisions": {"type": "array", "items": {"type": "object", "properties": {"field": {"enum": ["display_name", "lifecycle_stage", "owner", "attributes"]}, "rule": {"enum": ["most_trusted_source", "most_recent", "most_complete"]}, "origin": {"enum": ["survivor", "absorbed"]}, "key": {"type": "string"}}}},
+          "mergedBy": {"type": "string"}, "mergedAt": {"type": "string", "format": "date-time"}, "unmergedBy": {"type": "string"}, "unmergedAt": {"type": "string", "format": "date-time"},
+          "movedIdentifiers": {"type": "integer"}, "movedSourceRecords": {"type": "integer"}, "movedRelationships": {"type": "integer"}
+        }
       },
       "AttributeDefinition": {"type": "object", "required": ["key", "label", "type"], "properties": {"key": {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,62}$"}, "label": {"type": "string"}, "type": {"enum": ["text", "number", "date", "boolean"]}}}
     }
