@@ -32,6 +32,9 @@ let package = Package(
     targets: [
         // Domain types, validation and normalisation. Pure: no I/O, no clock, no dependencies.
         .target(name: "DangolCore", swiftSettings: swiftSettings),
+        // Identity resolution: comparators, Fellegi–Sunter matching with EM, blocking, clustering, synthetic data
+        // with known truth. Pure: no I/O, no clock, no database.
+        .target(name: "DangolIdentity", dependencies: ["DangolCore"], swiftSettings: swiftSettings),
         // Streaming RFC 4180 CSV reading with line numbers and legacy Korean encodings (CP949/EUC-KR).
         .target(name: "DangolCSV", swiftSettings: swiftSettings),
         // The only module that speaks SQL: migrations and repositories over SQLite and PostgreSQL.
@@ -51,7 +54,7 @@ let package = Package(
         .target(
             name: "DangolApp",
             dependencies: [
-                "DangolCore", "DangolStore", "DangolCSV",
+                "DangolCore", "DangolStore", "DangolCSV", "DangolIdentity",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -73,7 +76,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // The command-line tool: serve, migrate, demo, import, export, user, token, bench.
+        // The command-line tool: serve, migrate, demo, import, export, dedupe, user, token, bench.
         .executableTarget(
             name: "dangol",
             dependencies: [
@@ -92,6 +95,7 @@ let package = Package(
         ),
         .testTarget(name: "DangolCoreTests", dependencies: ["DangolCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DangolCSVTests", dependencies: ["DangolCSV"], swiftSettings: swiftSettings),
+        .testTarget(name: "DangolIdentityTests", dependencies: ["DangolIdentity"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DangolStoreTests",
             dependencies: ["DangolStore", "DangolTestSupport"],
