@@ -32,7 +32,8 @@ let package = Package(
     targets: [
         // Domain types, validation and normalisation. Pure: no I/O, no clock, no dependencies.
         .target(name: "DangolCore", swiftSettings: swiftSettings),
-        // Matching and merge rules: recognising one customer across sources. Pure: depends on Core only.
+        // Identity resolution: comparators, Fellegi–Sunter matching with EM, blocking, clustering, survivorship
+        // rules for merges, synthetic data with known truth. Pure: no I/O, no clock, no database.
         .target(name: "DangolIdentity", dependencies: ["DangolCore"], swiftSettings: swiftSettings),
         // Streaming RFC 4180 CSV reading with line numbers and legacy Korean encodings (CP949/EUC-KR).
         .target(name: "DangolCSV", swiftSettings: swiftSettings),
@@ -75,7 +76,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // The command-line tool: serve, migrate, demo, import, export, user, token, bench.
+        // The command-line tool: serve, migrate, demo, import, export, dedupe, user, token, bench.
         .executableTarget(
             name: "dangol",
             dependencies: [
@@ -93,8 +94,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "DangolCoreTests", dependencies: ["DangolCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "DangolIdentityTests", dependencies: ["DangolIdentity"], swiftSettings: swiftSettings),
         .testTarget(name: "DangolCSVTests", dependencies: ["DangolCSV"], swiftSettings: swiftSettings),
+        .testTarget(name: "DangolIdentityTests", dependencies: ["DangolIdentity"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DangolStoreTests",
             dependencies: ["DangolStore", "DangolTestSupport"],

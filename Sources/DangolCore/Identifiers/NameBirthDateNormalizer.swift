@@ -29,6 +29,16 @@ public enum NameBirthDateNormalizer {
         return name + "|" + date.iso8601
     }
 
+    /// Parses a birth date on its own in the spellings ``normalize(_:)`` accepts (`1990-01-01`, `19900101`,
+    /// `1990.01.01`, `1990. 1. 1.`, `1990/1/1`, `1990년 1월 1일`); nil if none fits or the date does not exist.
+    ///
+    /// ```swift
+    /// NameBirthDateNormalizer.parseBirthDate("1990. 3. 7.")  // 1990-03-07
+    /// ```
+    public static func parseBirthDate(_ raw: String) -> CivilDate? {
+        parseDate(raw)
+    }
+
     /// Parses the accepted date spellings; nil if none fits or the date does not exist.
     static func parseDate(_ raw: String) -> CivilDate? {
         var text = String(raw.filter { !IdentifierText.isSpaceLike($0) })

@@ -1,0 +1,153 @@
+import DangolCore
+import DangolIdentity
+import Foundation
+
+/// Which CSV column fills which ``DedupeField`` in `dangol dedupe --input`, in the format of ``ImportMapping``.
+///
+/// Without explicit entries a column whose header is a field name or a common header (`name`, 이름, `phone`, 휴대폰,
+/// `email`, 생년월일, 주소, 우편번호, 고객번호, 사업자등록번호…) fills that field. A mapping file adds or overrides
+/// entries, one `CSV header=field` per line (`#` comments; `-` ignores a column), or is a JSON object:
+/// ```
+/// # the shop's member export
+/// 회원번호=id
+/// 회원명=name
+/// 핸드폰=phone
+/// 자택전화=phone
+/// 메모=-
+/// ```
+/// Fields: id, kind, name, company_name, birth_date, phone, email, address, postcode, customer_number, brn, crn, domain.
+public struct DedupeMapping: Sendable, Hashable {
+    /// Explicit entries: header → field.
+    public var columns: [String: DedupeField]
+    /// Headers to ignore even if their name is a field name.
+    public var ignoredHeaders: Set<String>
+
+    /// A mapping with explicit entries; other columns fall back to their header name.
+    public init(columns: [String: DedupeField] = [:], ignoredHeaders: Set<String> = []) {
+        self.columns = columns
+        self.ignoredHeaders = ignoredHeaders
+    }
+
+    /// Header names are field names or common headers.
+    public static let automatic = DedupeMapping()
+
+    /// Parses a mapping file's text.
+    public static func parse(_ text: String) throws(DangolError) -> DedupeMapping {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var mapping = DedupeMapping()
+        if trimmed.hasPrefix("{") {
+            let entries: [String: String?]
+            do {
+                entries = try JSONDecoder().decode([String: String?].self, from: Data(trimmed.utf8))
+            } catch {
+                throw DangolError(.invalidInput, "The mapping file is not a JSON object of header → field name (or null).")
+            }
+            for (header, field) in entries.sorted(by: { $0.key < $1.key }) {
+                try mapping.add(header: header.trimmingCharacters(in: .whitespaces), fieldName: field ?? "-",
+                                place: "The mapping entry '\(header.prefix(60))'")
+            }
+            return mapping
+        }
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let equals = line.lastIndex(of: "=") else {
+                throw DangolError(.invalidInput, "Mapping line \(index + 1) is not of the form 'CSV header=field'.")
+            }
+            try mapping.add(header: line[..<equals].trimmingCharacters(in: .whitespaces),
+                            fieldName: line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces),
+                            place: "Mapping line \(index + 1)")
+        }
+        return mapping
+    }
+
+    /// Reads and parses a mapping file.
+    public static func load(path: String) throws(DangolError) -> DedupeMapping {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DangolError(.notFound, "The mapping file \(path) could not be read.")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DangolError(.invalidInput, "The mapping file \(path) is not UTF-8 text.")
+        }
+        return try parse(text)
+    }
+
+    private mutating func add(header: String, fieldName: String, place: String) throws(DangolError) {
+        guard !header.isEmpty else { throw DangolError(.invalidInput, "\(place) has an empty CSV header.") }
+        if fieldName == "-" || fieldName.lowercased() == "ignore" || fieldName.isEmpty {
+            ignoredHeaders.insert(header)
+            columns[header] = nil
+            return
+        }
+        guard let field = DedupeField(name: fieldName) else {
+            throw DangolError(.invalidInput, """
+                \(place) names an unknown field '\(fieldName.prefix(60))'. Fields: \
+                \(DedupeField.allCases.map(\.rawValue).joined(separator: ", ")), or - to ignore.
+                """)
+        }
+        columns[header] = field
+        ignoredHeaders.remove(header)
+    }
+
+    /// The columns of `header` per field, checked against the file: every mapped header exists, single-valued
+    /// fields have one column, and there is something to match on. `excluding` names columns used otherwise (the
+    /// truth column of an evaluation), which fill no field.
+    func resolve(header: [String], excluding: Set<String> = []) throws(DangolError) -> DedupeColumns {
+        let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        for mapped in columns.keys.sorted() where !names.contains(mapped) {
+            throw DangolError(.invalidInput, "The mapping names the column '\(mapped.prefix(60))', which the file's header does not have.")
+        }
+        var columnsByField: [DedupeField: [Int]] = [:]
+        for (index, name) in names.enumerated() where !ignoredHeaders.contains(name) && !excluding.contains(name) {
+            guard let field = columns[name] ?? DedupeField(name: name) else { continue }
+            if !field.isMultiValued, let other = columnsByField[field]?.first {
+                throw DangolError(.invalidInput, """
+                    The columns '\(names[other].prefix(60))' and '\(name.prefix(60))' both fill \(field.rawValue); map \
+                    one of them to - to ignore it.
+                    """)
+            }
+            columnsByField[field, default: []].append(index)
+        }
+        let matchable: Set<DedupeField> = [.name, .companyName, .phone, .email, .customerNumber, .businessRegistrationNumber,
+                                           .corporateRegistrationNumber]
+        guard !matchable.isDisjoint(with: columnsByField.keys) else {
+            throw DangolError(.invalidInput, """
+                No column fills a field to match on (name, company_name, phone, email, customer_number, brn, crn); \
+                name the columns in a mapping file ('CSV header=field').
+                """)
+        }
+        return DedupeColumns(columns: columnsByField)
+    }
+}
+
+/// The resolved column positions of a file: where each field's values are.
+struct DedupeColumns: Sendable {
+    var columns: [DedupeField: [Int]]
+
+    /// The raw record of one CSV row (`rowNumber` is the default id).
+    func record(_ fields: [String], rowNumber: Int) -> RawIdentityRecord {
+        func first(_ field: DedupeField) -> String {
+            guard let index = columns[field]?.first, index < fields.count else { return "" }
+            return fields[index]
+        }
+        func all(_ field: DedupeField) -> [String] {
+            (columns[field] ?? []).compactMap { $0 < fields.count && !fields[$0].isEmpty ? fields[$0] : nil }
+        }
+        let id = first(.recordID)
+        return RawIdentityRecord(
+            id: id.isEmpty ? String(rowNumber) : id, kind: Self.kind(first(.kind)), name: first(.name),
+            companyName: first(.companyName), birthDate: first(.birthDate), phones: all(.phone), emails: all(.email),
+            address: first(.address), postcode: first(.postcode), customerNumbers: all(.customerNumber),
+            businessRegistrationNumber: first(.businessRegistrationNumber),
+            corporateRegistrationNumber: first(.corporateRegistrationNumber), webDomain: first(.webDomain))
+    }
+
+    /// `person`/개인 or `organisation`/`organization`/`company`/법인/기업; anything else is inferred.
+    static func kind(_ text: String) -> CustomerKind? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "person", "individual", "개인": .person
+        case "organisation", "organization", "company", "법인", "기업", "단체": .organisation
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// A key that puts records into blocks; only records sharing a block are compared. Several keys are used, each
+/// catching the duplicates the others miss (a changed phone, a typo in a name, a missing birth date), and a pair
+/// found by more than one key is compared once.
+public enum BlockingKey: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The e-mail match key.
+    case email
+    /// The last 8 digits of any phone (a changed area code or prefix keeps them).
+    case phoneTail = "phone_tail"
+    /// The whole birth date with the surname's 초성.
+    case birthDateAndFamilyInitial = "birth_date+family_initial"
+    /// All 초성 of the name (nicknames folded) with the birth year — catches swapped day/month and changed phones.
+    case initialsAndBirthYear = "initials+birth_year"
+    /// Postcode with the surname's 초성.
+    case postcodeAndFamilyInitial = "postcode+family_initial"
+    /// The exact name (jamo; for organisations the name without legal form).
+    case name
+    /// 사업자등록번호.
+    case businessRegistrationNumber = "brn"
+    /// 법인등록번호.
+    case corporateRegistrationNumber = "crn"
+    /// Web domain.
+    case webDomain = "web_domain"
+
+    /// The key's values for record `index` (up to ``RecordFeatures/slots``, 0 for none), already mixed with the
+    /// record's kind and the key itself so that values of different keys or kinds never collide into one block.
+    func values(of index: Int, in features: RecordFeatures) -> (UInt64, UInt64) {
+        let seed = FNV.mix(FNV.offset, UInt64(Self.allCases.firstIndex(of: self)!) << 8 | UInt64(features.kind[index]))
+        func keyed(_ value: UInt64) -> UInt64 { value == 0 ? 0 : FNV.mix(seed, value) }
+        func combined(_ a: UInt64, _ b: UInt64) -> UInt64 { a == 0 || b == 0 ? 0 : FNV.mix(FNV.mix(seed, a), b) }
+        let slots = RecordFeatures.slots
+        switch self {
+        case .email:
+            return (keyed(features.emails[index * slots]), keyed(features.emails[index * slots + 1]))
+        case .phoneTail:
+            let first = features.phones[index * slots], second = features.phones[index * slots + 1]
+            let tail: UInt64 = 100_000_000
+            let a = first == 0 ? 0 : keyed(first % tail + 1)
+            let b = second == 0 || second % tail == first % tail ? 0 : keyed(second % tail + 1)
+            return (a, b)
+        case .birthDateAndFamilyInitial:
+            return (combined(UInt64(features.birth[index]), features.familyInitial[index]), 0)
+        case .initialsAndBirthYear:
+            let year = features.birth[index] / 10_000
+            return (combined(UInt64(year), features.initialsHash[index]), 0)
+        case .postcodeAndFamilyInitial:
+            let postcode = features.postcode[index]
+            return (combined(postcode < 0 ? 0 : UInt64(postcode) + 1, features.familyInitial[index]), 0)
+        case .name:
+            return (keyed(features.nameHash[index]), 0)
+        case .businessRegistrationNumber:
+            return (keyed(features.brn[index]), 0)
+        case .corporateRegistrationNumber:
+            return (keyed(features.crn[index]), 0)
+        case .webDomain:
+            return (keyed(features.domain[index]), 0)
+        }
+    }
+}
