@@ -31,6 +31,7 @@ public enum DangolServer {
         let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(users: users))
         CustomerController(customers: customers).register(on: api)
         MergeController(merger: CustomerMerger(services: services)).register(on: api)
+        MatchReviewController(reviews: MatchReviewService(services: services)).register(on: api)
         MeController(users: users).register(on: api)
         ConsoleController(services: services, users: users, customers: customers).register(on: router)
         return router

@@ -55,69 +55,76 @@ public struct CustomerMerger: Sendable {
         let now = services.clock.now()
         let mergeID = services.ids.next()
         let record = try await services.transaction { db in
-            guard let survivor = try await customers.find(survivorID, on: db) else { throw DangolError.notFound("The surviving customer") }
-            guard let absorbed = try await customers.find(absorbedID, on: db) else { throw DangolError.notFound("The absorbed customer") }
-            for (customer, role) in [(survivor, "surviving"), (absorbed, "absorbed")] {
-                guard customer.isLive, try await merges.mergedInto(customer.id, on: db) == nil else {
-                    throw DangolError(.conflict, "The \(role) customer \(customer.id.rawValue) is deleted or already merged.")
-                }
-            }
-            guard survivor.kind == absorbed.kind else {
-                throw DangolError(.conflict, "A \(absorbed.kind.rawValue) cannot be merged into a \(survivor.kind.rawValue).")
-            }
-
-            let golden = GoldenRecord.build(
-                survivor: MergeSide(customer: survivor, source: try await merges.firstSource(of: survivorID, on: db) ?? "api"),
-                absorbed: MergeSide(customer: absorbed, source: try await merges.firstSource(of: absorbedID, on: db) ?? "api"),
-                policy: policy, at: now)
-
-            // Identifiers: values the survivor lacks move; the others stay with the absorbed customer, retired.
-            let survivorKeys = Set(try await identifiers.list(customerID: survivorID, on: db).map { IdentifierKey(type: $0.type, matchKey: $0.matchKey) })
-            var moved: [String] = []
-            var retired: [String] = []
-            for identifier in try await identifiers.list(customerID: absorbedID, on: db) {
-                if survivorKeys.contains(IdentifierKey(type: identifier.type, matchKey: identifier.matchKey)) {
-                    if identifier.isLive { retired.append(identifier.id) }
-                } else {
-                    moved.append(identifier.id)
-                }
-            }
-            // Relationships: those the survivor does not already have (same other party and kind) move.
-            let survivorLinks = Set(try await settings.relationships(of: survivorID, on: db).map { Self.relationshipKey($0, without: survivorID) })
-            let movedRelationships = try await settings.relationships(of: absorbedID, on: db)
-                .filter { !survivorLinks.contains(Self.relationshipKey($0, without: absorbedID)) }.map(\.id)
-            let sourceRecords = try await merges.sourceRecords(of: absorbedID, on: db)
-
-            try await merges.setLive(identifierIDs: retired, live: false, on: db)
-            try await merges.moveIdentifiers(moved, from: absorbedID, to: survivorID, on: db)
-            try await merges.moveSourceRecords(sourceRecords, from: absorbedID, to: survivorID, on: db)
-            try await merges.moveRelationships(movedRelationships, from: absorbedID, to: survivorID, on: db)
-            try await customers.update(golden.customer, on: db)
-            try await merges.setMergedInto(absorbedID, survivor: survivorID, updatedAt: now, on: db)
-            if golden.customer.lifecycleStage != survivor.lifecycleStage {
-                try await history.appendLifecycle([(survivorID, LifecycleEvent(
-                    from: survivor.lifecycleStage, to: golden.customer.lifecycleStage, at: now, byUserID: principal.userID,
-                    reason: "merge \(mergeID)"))], on: db)
-            }
-
-            let snapshot = MergeSnapshot(survivorBefore: survivor, survivorAfter: golden.customer, absorbedUpdatedAt: absorbed.updatedAt,
-                                         movedIdentifiers: moved, retiredIdentifiers: retired, movedSourceRecords: sourceRecords,
-                                         movedRelationships: movedRelationships)
-            let record = MergeRecord(id: mergeID, survivorID: survivorID, absorbedID: absorbedID, rule: rule.rawValue,
-                                     probability: probability, decisions: try Self.json(golden.decisions),
-                                     snapshot: try Self.json(snapshot), mergedBy: principal.userID, mergedAt: now)
-            try await merges.insert(record, on: db)
-            let detail = "merge=\(mergeID) rule=\(rule.rawValue) identifiers=\(moved.count) records=\(sourceRecords.count)"
-            try await audit.append([
-                auditEntry(principal, "customer.merge", survivorID, now, detail: detail + " absorbed=\(absorbedID.rawValue)"),
-                auditEntry(principal, "customer.merge", absorbedID, now, detail: detail + " survivor=\(survivorID.rawValue)"),
-            ], on: db)
-            try await events.append([.init(type: "customer.merged", customerID: survivorID, payload: """
-                {"merge":"\(mergeID)","absorbed":"\(absorbedID.rawValue)","rule":"\(rule.rawValue)"}
-                """, at: now)], on: db)
-            return record
+            try await merge(survivor: survivorID, absorbed: absorbedID, rule: rule, probability: probability, mergeID: mergeID,
+                            at: now, by: principal, on: db)
         }
         return try Self.view(record)
+    }
+
+    /// The merge itself, inside the caller's transaction (a review confirmation records its decision in the same one).
+    func merge(survivor survivorID: CustomerID, absorbed absorbedID: CustomerID, rule: Rule, probability: Double?, mergeID: String,
+               at now: Timestamp, by principal: Principal, on db: any SQLDatabase) async throws -> MergeRecord {
+        guard let survivor = try await customers.find(survivorID, on: db) else { throw DangolError.notFound("The surviving customer") }
+        guard let absorbed = try await customers.find(absorbedID, on: db) else { throw DangolError.notFound("The absorbed customer") }
+        for (customer, role) in [(survivor, "surviving"), (absorbed, "absorbed")] {
+            guard customer.isLive, try await merges.mergedInto(customer.id, on: db) == nil else {
+                throw DangolError(.conflict, "The \(role) customer \(customer.id.rawValue) is deleted or already merged.")
+            }
+        }
+        guard survivor.kind == absorbed.kind else {
+            throw DangolError(.conflict, "A \(absorbed.kind.rawValue) cannot be merged into a \(survivor.kind.rawValue).")
+        }
+
+        let golden = GoldenRecord.build(
+            survivor: MergeSide(customer: survivor, source: try await merges.firstSource(of: survivorID, on: db) ?? "api"),
+            absorbed: MergeSide(customer: absorbed, source: try await merges.firstSource(of: absorbedID, on: db) ?? "api"),
+            policy: policy, at: now)
+
+        // Identifiers: values the survivor lacks move; the others stay with the absorbed customer, retired.
+        let survivorKeys = Set(try await identifiers.list(customerID: survivorID, on: db).map { IdentifierKey(type: $0.type, matchKey: $0.matchKey) })
+        var moved: [String] = []
+        var retired: [String] = []
+        for identifier in try await identifiers.list(customerID: absorbedID, on: db) {
+            if survivorKeys.contains(IdentifierKey(type: identifier.type, matchKey: identifier.matchKey)) {
+                if identifier.isLive { retired.append(identifier.id) }
+            } else {
+                moved.append(identifier.id)
+            }
+        }
+        // Relationships: those the survivor does not already have (same other party and kind) move.
+        let survivorLinks = Set(try await settings.relationships(of: survivorID, on: db).map { Self.relationshipKey($0, without: survivorID) })
+        let movedRelationships = try await settings.relationships(of: absorbedID, on: db)
+            .filter { !survivorLinks.contains(Self.relationshipKey($0, without: absorbedID)) }.map(\.id)
+        let sourceRecords = try await merges.sourceRecords(of: absorbedID, on: db)
+
+        try await merges.setLive(identifierIDs: retired, live: false, on: db)
+        try await merges.moveIdentifiers(moved, from: absorbedID, to: survivorID, on: db)
+        try await merges.moveSourceRecords(sourceRecords, from: absorbedID, to: survivorID, on: db)
+        try await merges.moveRelationships(movedRelationships, from: absorbedID, to: survivorID, on: db)
+        try await customers.update(golden.customer, on: db)
+        try await merges.setMergedInto(absorbedID, survivor: survivorID, updatedAt: now, on: db)
+        if golden.customer.lifecycleStage != survivor.lifecycleStage {
+            try await history.appendLifecycle([(survivorID, LifecycleEvent(
+                from: survivor.lifecycleStage, to: golden.customer.lifecycleStage, at: now, byUserID: principal.userID,
+                reason: "merge \(mergeID)"))], on: db)
+        }
+
+        let snapshot = MergeSnapshot(survivorBefore: survivor, survivorAfter: golden.customer, absorbedUpdatedAt: absorbed.updatedAt,
+                                     movedIdentifiers: moved, retiredIdentifiers: retired, movedSourceRecords: sourceRecords,
+                                     movedRelationships: movedRelationships)
+        let record = MergeRecord(id: mergeID, survivorID: survivorID, absorbedID: absorbedID, rule: rule.rawValue,
+                                 probability: probability, decisions: try Self.json(golden.decisions),
+                                 snapshot: try Self.json(snapshot), mergedBy: principal.userID, mergedAt: now)
+        try await merges.insert(record, on: db)
+        let detail = "merge=\(mergeID) rule=\(rule.rawValue) identifiers=\(moved.count) records=\(sourceRecords.count)"
+        try await audit.append([
+            auditEntry(principal, "customer.merge", survivorID, now, detail: detail + " absorbed=\(absorbedID.rawValue)"),
+            auditEntry(principal, "customer.merge", absorbedID, now, detail: detail + " survivor=\(survivorID.rawValue)"),
+        ], on: db)
+        try await events.append([.init(type: "customer.merged", customerID: survivorID, payload: """
+            {"merge":"\(mergeID)","absorbed":"\(absorbedID.rawValue)","rule":"\(rule.rawValue)"}
+            """, at: now)], on: db)
+        return record
     }
 
     /// Undoes a merge.

@@ -161,6 +161,36 @@ enum OpenAPIDocument {
         "responses": {"200": {"description": "The merge, now undone", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Merge"}}}}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/match-reviews": {
+      "get": {
+        "summary": "The review queue of likely duplicates, most probable first (admins, managers)",
+        "parameters": [{"name": "status", "in": "query", "schema": {"enum": ["pending", "confirmed", "rejected"]}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}}, {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}}],
+        "responses": {"200": {"description": "Reviews", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/MatchReview"}}}}}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/match-reviews/{reviewId}": {
+      "parameters": [{"$ref": "#/components/parameters/ReviewId"}],
+      "get": {
+        "summary": "Two records side by side with each field's comparison level and weight and the match probability",
+        "parameters": [{"name": "reveal", "in": "query", "schema": {"type": "boolean"}, "description": "Unmasked personal data for roles allowed to see it (audited)"}],
+        "responses": {"200": {"description": "The review", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatchReview"}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/match-reviews/{reviewId}/confirm": {
+      "parameters": [{"$ref": "#/components/parameters/ReviewId"}],
+      "post": {
+        "summary": "Confirm: the two customers are merged (into survivorId, by default the older record)",
+        "requestBody": {"required": false, "content": {"application/json": {"schema": {"type": "object", "properties": {"survivorId": {"type": "string"}}}}}},
+        "responses": {"200": {"description": "The decided review", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatchReview"}}}}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/match-reviews/{reviewId}/reject": {
+      "parameters": [{"$ref": "#/components/parameters/ReviewId"}],
+      "post": {
+        "summary": "Reject: the two stay apart, and the pair is never proposed again",
+        "responses": {"200": {"description": "The decided review", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatchReview"}}}}, "409": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/attributes": {
       "get": {"summary": "Custom attribute definitions", "responses": {"200": {"description": "Definitions", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/AttributeDefinition"}}}}}}},
       "post": {
@@ -184,7 +214,8 @@ enum OpenAPIDocument {
     "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "An API token made with `dangol token create`."}},
     "parameters": {
       "CustomerId": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
-      "MergeId": {"name": "mergeId", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
+      "MergeId": {"name": "mergeId", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
+      "ReviewId": {"name": "reviewId", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
     },
     "responses": {
       "Problem": {"description": "RFC 9457 problem", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
@@ -252,6 +283,15 @@ enum OpenAPIDocument {
           "decisions": {"type": "array", "items": {"type": "object", "properties": {"field": {"enum": ["display_name", "lifecycle_stage", "owner", "attributes"]}, "rule": {"enum": ["most_trusted_source", "most_recent", "most_complete"]}, "origin": {"enum": ["survivor", "absorbed"]}, "key": {"type": "string"}}}},
           "mergedBy": {"type": "string"}, "mergedAt": {"type": "string", "format": "date-time"}, "unmergedBy": {"type": "string"}, "unmergedAt": {"type": "string", "format": "date-time"},
           "movedIdentifiers": {"type": "integer"}, "movedSourceRecords": {"type": "integer"}, "movedRelationships": {"type": "integer"}
+        }
+      },
+      "MatchReview": {
+        "type": "object",
+        "properties": {
+          "id": {"type": "string"}, "status": {"enum": ["pending", "confirmed", "rejected"]}, "probability": {"type": "number"}, "weight": {"type": "number"},
+          "origin": {"enum": ["dedupe", "realtime"]}, "left": {"$ref": "#/components/schemas/Customer"}, "right": {"$ref": "#/components/schemas/Customer"},
+          "fields": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "level": {"type": "string"}, "weight": {"type": "number"}}}},
+          "createdAt": {"type": "string", "format": "date-time"}, "decidedBy": {"type": "string"}, "decidedAt": {"type": "string", "format": "date-time"}, "mergeID": {"type": "string"}
         }
       },
       "AttributeDefinition": {"type": "object", "required": ["key", "label", "type"], "properties": {"key": {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,62}$"}, "label": {"type": "string"}, "type": {"enum": ["text", "number", "date", "boolean"]}}}

@@ -150,6 +150,17 @@ public enum Schema {
                 "CREATE INDEX merges_absorbed ON merges (absorbed_id, merged_at)",
                 // Histories of a survivor include those of the customers merged into it.
                 "CREATE INDEX customers_merged_into ON customers (merged_into) WHERE merged_into IS NOT NULL",
+                // Pairs a match model found likely but not certain, for a data steward to confirm or reject. A pair
+                // (smaller id first) is proposed once: a rejected pair is never proposed again.
+                """
+                CREATE TABLE match_reviews (
+                    id TEXT PRIMARY KEY, left_id TEXT NOT NULL REFERENCES customers (id),
+                    right_id TEXT NOT NULL REFERENCES customers (id), probability \(engine.doubleType) NOT NULL,
+                    weight \(engine.doubleType) NOT NULL, explanation TEXT NOT NULL, origin TEXT NOT NULL, status TEXT NOT NULL,
+                    created_at BIGINT NOT NULL, decided_by TEXT, decided_at BIGINT, merge_id TEXT)
+                """,
+                "CREATE UNIQUE INDEX match_reviews_pair ON match_reviews (left_id, right_id)",
+                "CREATE INDEX match_reviews_status ON match_reviews (status, probability, id)",
                 "ALTER TABLE identifiers ADD COLUMN resolved_via TEXT",
                 "ALTER TABLE source_records ADD COLUMN resolved_via TEXT",
             ]
