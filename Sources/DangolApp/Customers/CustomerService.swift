@@ -26,41 +26,48 @@ public struct CustomerService: Sendable {
         let now = services.clock.now()
         let customerID = services.ids.customerID()
         let (customer, records) = try await services.transaction { db in
-            let context = try await loadValidationContext(on: db)
-            var errors: [FieldError] = []
-            let profile = validator.validateNew(input, definitions: context.definitions, userIDs: context.userIDs, errors: &errors)
-            let kind = input.kind ?? .person
-            var fieldPaths: [String: String] = [:]
-            let records = prepareIdentifiers(input.identifiers ?? [], kind: kind, customerID: customerID, context: context,
-                                             now: now, source: "api", errors: &errors, fieldPaths: &fieldPaths)
-            var consents: [ConsentEvent] = []
-            for (index, consent) in (input.consents ?? []).enumerated() {
-                if let event = validator.validateConsent(consent, field: "consents/\(index)", now: now, recordedBy: principal.userID,
-                                                         defaultChannel: "api", errors: &errors) {
-                    consents.append(event)
-                }
-            }
-            guard errors.isEmpty, let profile else { throw DangolError.invalid(errors) }
-            try await ensureNoConflicts(records, owner: customerID, fieldPaths: fieldPaths, on: db)
-            let customer = Customer(id: customerID, kind: profile.kind, displayName: profile.displayName,
-                                    lifecycleStage: profile.stage, ownerID: profile.ownerID, tags: profile.tags,
-                                    attributes: profile.attributes, createdAt: now, updatedAt: now)
-            try await customers.insert([customer], on: db)
-            try await insertIdentifiers(records, owner: customerID, on: db)
-            try await history.appendLifecycle([(customerID, LifecycleEvent(from: nil, to: profile.stage, at: now,
-                                                                            byUserID: principal.userID, reason: "created"))], on: db)
-            try await history.appendConsents(consents.map { (customerID, $0) }, on: db)
-            try await audit.append([auditEntry(principal, "customer.create", customerID, now,
-                                               detail: "identifiers: " + records.map(\.type.rawValue).joined(separator: ","))], on: db)
-            var domainEvents = [DomainEventRepository.Event(type: "customer.created", customerID: customerID,
-                                                            payload: #"{"kind":"\#(profile.kind.rawValue)"}"#, at: now)]
-            if !consents.isEmpty {
-                domainEvents.append(.init(type: "consent.changed", customerID: customerID, at: now))
-            }
-            try await events.append(domainEvents, on: db)
-            return (customer, records)
+            try await insertNew(input, customerID: customerID, at: now, by: principal, on: db)
         }
         return try await present(customer, records, for: principal, reveal: false)
+    }
+
+    /// Validates and inserts a new customer inside the caller's transaction (used by `create` and by identity
+    /// resolution when an incoming record matches no one).
+    func insertNew(_ input: CustomerInput, customerID: CustomerID, at now: Timestamp, by principal: Principal,
+                   on db: any SQLDatabase) async throws -> (Customer, [IdentifierRecord]) {
+        let context = try await loadValidationContext(on: db)
+        var errors: [FieldError] = []
+        let profile = validator.validateNew(input, definitions: context.definitions, userIDs: context.userIDs, errors: &errors)
+        let kind = input.kind ?? .person
+        var fieldPaths: [String: String] = [:]
+        let records = prepareIdentifiers(input.identifiers ?? [], kind: kind, customerID: customerID, context: context,
+                                         now: now, source: "api", errors: &errors, fieldPaths: &fieldPaths)
+        var consents: [ConsentEvent] = []
+        for (index, consent) in (input.consents ?? []).enumerated() {
+            if let event = validator.validateConsent(consent, field: "consents/\(index)", now: now, recordedBy: principal.userID,
+                                                     defaultChannel: "api", errors: &errors) {
+                consents.append(event)
+            }
+        }
+        guard errors.isEmpty, let profile else { throw DangolError.invalid(errors) }
+        try await ensureNoConflicts(records, owner: customerID, fieldPaths: fieldPaths, on: db)
+        let customer = Customer(id: customerID, kind: profile.kind, displayName: profile.displayName,
+                                lifecycleStage: profile.stage, ownerID: profile.ownerID, tags: profile.tags,
+                                attributes: profile.attributes, createdAt: now, updatedAt: now)
+        try await customers.insert([customer], on: db)
+        try await insertIdentifiers(records, owner: customerID, on: db)
+        try await history.appendLifecycle([(customerID, LifecycleEvent(from: nil, to: profile.stage, at: now,
+                                                                        byUserID: principal.userID, reason: "created"))], on: db)
+        try await history.appendConsents(consents.map { (customerID, $0) }, on: db)
+        try await audit.append([auditEntry(principal, "customer.create", customerID, now,
+                                           detail: "identifiers: " + records.map(\.type.rawValue).joined(separator: ","))], on: db)
+        var domainEvents = [DomainEventRepository.Event(type: "customer.created", customerID: customerID,
+                                                        payload: #"{"kind":"\#(profile.kind.rawValue)"}"#, at: now)]
+        if !consents.isEmpty {
+            domainEvents.append(.init(type: "consent.changed", customerID: customerID, at: now))
+        }
+        try await events.append(domainEvents, on: db)
+        return (customer, records)
     }
 
     /// Changes profile fields. Fields left out (nil) are kept; identifiers and consents have their own calls.

@@ -141,6 +141,17 @@ enum OpenAPIDocument {
       "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
       "get": {"summary": "Audit trail of a customer (admins, managers)", "responses": {"200": {"description": "Entries, newest first"}, "403": {"$ref": "#/components/responses/Problem"}}}
     },
+    "/customers/resolve": {
+      "post": {
+        "summary": "Upsert with identity resolution: a strong identifier held by a live customer resolves to it; otherwise the match model decides (auto-merge, review queue, or a new customer)",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CustomerInput"}}}},
+        "responses": {
+          "200": {"description": "Matched an existing customer", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Resolution"}}}},
+          "201": {"description": "A new customer (possibly with review queue entries)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Resolution"}}}},
+          "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}
+        }
+      }
+    },
     "/customers/{id}/merges": {
       "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
       "get": {"summary": "Merges this customer took part in, as survivor or absorbed, newest first", "responses": {"200": {"description": "Merges", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Merge"}}}}}}},
@@ -283,6 +294,14 @@ enum OpenAPIDocument {
           "decisions": {"type": "array", "items": {"type": "object", "properties": {"field": {"enum": ["display_name", "lifecycle_stage", "owner", "attributes"]}, "rule": {"enum": ["most_trusted_source", "most_recent", "most_complete"]}, "origin": {"enum": ["survivor", "absorbed"]}, "key": {"type": "string"}}}},
           "mergedBy": {"type": "string"}, "mergedAt": {"type": "string", "format": "date-time"}, "unmergedBy": {"type": "string"}, "unmergedAt": {"type": "string", "format": "date-time"},
           "movedIdentifiers": {"type": "integer"}, "movedSourceRecords": {"type": "integer"}, "movedRelationships": {"type": "integer"}
+        }
+      },
+      "Resolution": {
+        "type": "object",
+        "properties": {
+          "outcome": {"enum": ["created", "matched_by_identifier", "matched_by_model", "created_for_review"]},
+          "customer": {"$ref": "#/components/schemas/Customer"}, "probability": {"type": "number"},
+          "reviewIDs": {"type": "array", "items": {"type": "string"}}
         }
       },
       "MatchReview": {

@@ -1,0 +1,100 @@
+import DangolApp
+import DangolCore
+import DangolIdentity
+import DangolStore
+import Foundation
+import DangolTestSupport
+import SQLKit
+import Testing
+
+@Suite("Resolving incoming records to customers")
+struct CustomerResolverTests {
+    static func record(_ name: String, _ identifiers: [(String, String)]) -> CustomerInput {
+        CustomerInput(kind: .person, displayName: name, identifiers: identifiers.map { IdentifierInput(type: $0.0, value: $0.1) })
+    }
+
+    @Test("A strong identifier resolves to its holder; new identifiers are added with the one that matched", arguments: TestEngine.all)
+    func deterministic(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let existing = try await CustomerService(services: services).create(
+                Self.record("김민준", [("mobile_phone", "010-1111-2222")]), by: users.admin)
+            var input = Self.record("김민준", [("mobile_phone", "+82 10 1111 2222"), ("email", "minjun@example.com")])
+            input.consents = [ConsentInput(purpose: "marketing_email", granted: true)]
+            let result = try await CustomerResolver(services: services).resolve(input, by: users.admin)
+            #expect(result.outcome == .matchedByIdentifier)
+            #expect(result.customer.id == existing.id)
+            let stored = try await services.read { db in try await IdentifierRepository().list(customerID: existing.id, on: db) }
+            let phone = try #require(stored.first { $0.type == .mobilePhone })
+            #expect(stored.first { $0.type == .email }?.resolvedVia == phone.id)
+            let consent = try await CustomerService(services: services).consents(of: existing.id, for: users.admin)
+            #expect(consent.state.isGranted(.marketingEmail))
+            #expect(try await services.read { db in try await CustomerRepository().countLive(on: db) } == 1)
+        }
+    }
+
+    @Test("The match model decides without a strong identifier: same person matched, household member kept apart",
+          arguments: TestEngine.all)
+    func probabilistic(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let resolver = CustomerResolver(services: services)
+            let existing = try await CustomerService(services: services).create(
+                Self.record("김민준", [("mobile_phone", "010-1111-2222"), ("name_birth_date", "김민준|1990-03-05")]), by: users.admin)
+
+            // Same name and birth date, the same number given as a second phone: the same person.
+            let same = try await resolver.resolve(
+                Self.record("김민준", [("name_birth_date", "김민준|1990-03-05"), ("other_phone", "010-1111-2222")]), by: users.admin)
+            #expect(same.outcome == .matchedByModel)
+            #expect(same.customer.id == existing.id)
+            #expect((same.probability ?? 0) >= 0.9)
+
+            // A household member sharing the home phone, different name and birth date: a new customer.
+            let sister = try await resolver.resolve(
+                Self.record("김서연", [("name_birth_date", "김서연|1994-08-21"), ("other_phone", "010-1111-2222")]), by: users.admin)
+            #expect(sister.outcome == .created || sister.outcome == .createdForReview)
+            #expect(sister.customer.id != existing.id)
+            #expect(sister.reviewIDs.isEmpty)
+        }
+    }
+
+    @Test("A likely but uncertain match creates a customer and opens a review", arguments: TestEngine.all)
+    func reviewBand(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let existing = try await CustomerService(services: services).create(
+                Self.record("박지훈", [("name_birth_date", "박지훈|1985-07-14"), ("email", "jihoon@example.com")]), by: users.admin)
+            // A cautious organisation: only near-certain pairs merge by themselves.
+            let thresholds = String(decoding: try JSONEncoder().encode(MatchThresholds(autoMerge: 0.9999, review: 0.5)), as: UTF8.self)
+            try await services.transaction { db in
+                try await SettingsRepository().setValue("identity.thresholds", thresholds, by: nil, at: Timestamp(rawValue: 1), on: db)
+            }
+            // Same name and birth date, but a different e-mail: evidence for and against.
+            let result = try await CustomerResolver(services: services).resolve(
+                Self.record("박지훈", [("name_birth_date", "박지훈|1985-07-14"), ("email", "park.jh@example.net")]), by: users.admin)
+            #expect(result.customer.id != existing.id)
+            #expect(result.outcome == .createdForReview)
+            let queue = try await MatchReviewService(services: services).list(for: users.admin)
+            #expect(queue.count == 1)
+            #expect(Set([queue.first?.left.id, queue.first?.right.id]) == Set([existing.id, result.customer.id]))
+            #expect(queue.first?.origin == "realtime")
+        }
+    }
+
+    @Test("Two requests at once for the same new person end as one customer", arguments: TestEngine.all)
+    func concurrentIncoming(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let resolver = CustomerResolver(services: services)
+            let first = Self.record("정하은", [("mobile_phone", "010-7777-8888"), ("name_birth_date", "정하은|1999-01-30")])
+            let second = Self.record("정하은", [("mobile_phone", "01077778888"), ("email", "haeun@example.com")])
+            for _ in 0..<5 {
+                async let a = resolver.resolve(first, by: users.admin)
+                async let b = resolver.resolve(second, by: users.admin)
+                let (x, y) = try await (a, b)
+                #expect(x.customer.id == y.customer.id)
+            }
+            #expect(try await services.read { db in try await CustomerRepository().countLive(on: db) } == 1)
+        }
+    }
+}
