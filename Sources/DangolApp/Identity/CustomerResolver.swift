@@ -201,5 +201,22 @@ public struct CustomerResolver: Sendable {
             thresholds: thresholds.flatMap { try? decoder.decode(MatchThresholds.self, from: Data($0.utf8)) } ?? MatchThresholds())
     }
 
+    /// The models stored by the last dedupe run, if any.
+    func storedModels() async throws(DangolError) -> MatchModels? {
+        let text = try await services.read { db in try await settings.value(Self.modelsSetting, on: db) }
+        return text.flatMap { try? JSONDecoder().decode(MatchModels.self, from: Data($0.utf8)) }
+    }
+
+    /// Stores fitted models for real-time resolution.
+    func storeModels(_ models: MatchModels, by principal: Principal) async throws(DangolError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(models) else { return }
+        let now = services.clock.now()
+        try await services.transaction { db in
+            try await settings.setValue(Self.modelsSetting, String(decoding: data, as: UTF8.self), by: principal.userID, at: now, on: db)
+        }
+    }
+
     private static func format(_ probability: Double) -> String { String(format: "%.4f", probability) }
 }
