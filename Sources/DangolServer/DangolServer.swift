@@ -33,6 +33,7 @@ public enum DangolServer {
         MergeController(merger: CustomerMerger(services: services)).register(on: api)
         MatchReviewController(reviews: MatchReviewService(services: services)).register(on: api)
         ResolutionController(resolver: CustomerResolver(services: services)).register(on: api)
+        IdentificationRateController(service: IdentificationRateService(services: services)).register(on: api)
         MeController(users: users).register(on: api)
         ConsoleController(services: services, users: users, customers: customers).register(on: router)
         return router

@@ -16,12 +16,14 @@ struct CustomerMergeTests {
         var consents: [String]
         var relationships: [String]
         var sourceRecords: [String]
+        var transactions: [String]
         var mergedInto: [String]
     }
 
     static func snapshot(_ services: AppServices, _ ids: [CustomerID]) async throws -> Snapshot {
         try await services.read { db in
-            var snapshot = Snapshot(customers: [], identifiers: [], consents: [], relationships: [], sourceRecords: [], mergedInto: [])
+            var snapshot = Snapshot(customers: [], identifiers: [], consents: [], relationships: [], sourceRecords: [], transactions: [],
+                                    mergedInto: [])
             for id in ids {
                 if let customer = try await CustomerRepository().find(id, on: db) { snapshot.customers.append(customer) }
                 for identifier in try await IdentifierRepository().list(customerID: id, on: db) {
@@ -34,6 +36,9 @@ struct CustomerMergeTests {
                 }
                 for link in try await MergeRepository().sourceRecords(of: id, on: db) {
                     snapshot.sourceRecords.append("\(link.source) \(link.externalID) \(link.customerID.rawValue)")
+                }
+                for transaction in try await TransactionRepository().ids(of: id, on: db) {
+                    snapshot.transactions.append("\(id.rawValue) \(transaction.id)")
                 }
                 snapshot.mergedInto.append(try await MergeRepository().mergedInto(id, on: db)?.rawValue ?? "-")
             }
@@ -51,6 +56,15 @@ struct CustomerMergeTests {
         return input
     }
 
+    static func sell(_ services: AppServices, _ externalID: String, to customer: CustomerID, via: String? = nil) async throws {
+        let now = services.clock.now()
+        try await services.transaction { db in
+            try await TransactionRepository().insert([TransactionRecord(
+                id: services.ids.next(), source: "test", externalID: externalID, customerID: customer, channel: "store", occurredAt: now,
+                amountMinor: 10_000, currency: "KRW", resolvedVia: via, createdAt: now)], on: db)
+        }
+    }
+
     @Test("Merge moves identifiers, lineage and relationships to a golden record; unmerge restores the state exactly",
           arguments: TestEngine.all)
     func roundTrip(engine: TestEngine) async throws {
@@ -66,6 +80,8 @@ struct CustomerMergeTests {
                                                             consents: [ConsentInput(purpose: "marketing_email", granted: true)]), by: users.admin)
             let company = try await customers.create(CustomerInput(kind: .organisation, displayName: "주식회사 단골"), by: users.admin)
             _ = try await customers.relate(person: web.id, organisation: company.id, kind: "works_at", title: nil, by: users.admin)
+            try await Self.sell(services, "web-order-1", to: web.id)
+            try await Self.sell(services, "pos-1", to: store.id)
             // The web record withdraws SMS marketing later than the store record granted it.
             _ = try await customers.recordConsents(web.id, [ConsentInput(purpose: "marketing_sms", granted: false)], by: users.admin)
 
@@ -88,6 +104,7 @@ struct CustomerMergeTests {
             #expect(!listed.items.contains { $0.id == web.id })
             let relationships = try await services.read { db in try await SettingsRepository().relationships(of: company.id, on: db) }
             #expect(relationships.map(\.personID) == [store.id])
+            #expect(try await services.read { db in try await TransactionRepository().ids(of: store.id, on: db) }.count == 2)
 
             _ = try await merger.unmerge(merge.id, by: users.manager)
             let after = try await Self.snapshot(services, ids)
@@ -125,7 +142,20 @@ struct CustomerMergeTests {
                 path: path, options: ImportOptions(source: "shop", rejectPath: path + ".rejects"), by: users.admin)
             #expect(summary.matched == 2)
 
+            // A web order placed after the merge, recognised by the absorbed customer's e-mail.
+            let email = try await services.read { db in
+                try await IdentifierRepository().list(customerID: survivor.id, on: db).first { $0.type == .email }
+            }
+            try await Self.sell(services, "web-order-2", to: survivor.id, via: email?.id)
+            try await Self.sell(services, "pos-2", to: survivor.id)
+
             _ = try await merger.unmerge(merge.id, by: users.admin)
+            let sales = try await services.read { db in
+                (try await TransactionRepository().ids(of: absorbed.id, on: db).count,
+                 try await TransactionRepository().ids(of: survivor.id, on: db).count)
+            }
+            #expect(sales.0 == 1)
+            #expect(sales.1 == 1)
             let restoredAbsorbed = try await customers.detail(absorbed.id, for: users.admin, reveal: true)
             let restoredSurvivor = try await customers.detail(survivor.id, for: users.admin, reveal: true)
             #expect(Set(restoredAbsorbed.customer.identifiers.map(\.value)) == ["seoyeon@example.com", "S-100"])

@@ -7,7 +7,7 @@ import SQLKit
 /// Merges two records of one customer into a golden record, and undoes a merge exactly.
 ///
 /// A merge, in one transaction: the golden record is built by the survivorship rules (``SurvivorshipPolicy``); the
-/// absorbed customer's identifiers, external records and relationships move to the survivor (values the survivor
+/// absorbed customer's identifiers, external records, relationships and transactions move to the survivor (values the survivor
 /// already has stay behind, retired); its consent events stay where they are but count for the survivor, whose
 /// consent is derived from both histories (most recent explicit event wins; at the same instant, the withdrawal);
 /// the absorbed customer is marked `merged_into` the survivor and disappears from lists and lookups; the `merges`
@@ -96,11 +96,13 @@ public struct CustomerMerger: Sendable {
         let movedRelationships = try await settings.relationships(of: absorbedID, on: db)
             .filter { !survivorLinks.contains(Self.relationshipKey($0, without: absorbedID)) }.map(\.id)
         let sourceRecords = try await merges.sourceRecords(of: absorbedID, on: db)
+        let transactions = try await TransactionRepository().ids(of: absorbedID, on: db).map(\.id)
 
         try await merges.setLive(identifierIDs: retired, live: false, on: db)
         try await merges.moveIdentifiers(moved, from: absorbedID, to: survivorID, on: db)
         try await merges.moveSourceRecords(sourceRecords, from: absorbedID, to: survivorID, on: db)
         try await merges.moveRelationships(movedRelationships, from: absorbedID, to: survivorID, on: db)
+        try await TransactionRepository().move(transactions, from: absorbedID, to: survivorID, on: db)
         try await customers.update(golden.customer, on: db)
         try await merges.setMergedInto(absorbedID, survivor: survivorID, updatedAt: now, on: db)
         if golden.customer.lifecycleStage != survivor.lifecycleStage {
@@ -111,7 +113,7 @@ public struct CustomerMerger: Sendable {
 
         let snapshot = MergeSnapshot(survivorBefore: survivor, survivorAfter: golden.customer, absorbedUpdatedAt: absorbed.updatedAt,
                                      movedIdentifiers: moved, retiredIdentifiers: retired, movedSourceRecords: sourceRecords,
-                                     movedRelationships: movedRelationships)
+                                     movedRelationships: movedRelationships, movedTransactions: transactions)
         let record = MergeRecord(id: mergeID, survivorID: survivorID, absorbedID: absorbedID, rule: rule.rawValue,
                                  probability: probability, decisions: try Self.json(golden.decisions),
                                  snapshot: try Self.json(snapshot), mergedBy: principal.userID, mergedAt: now)
@@ -175,6 +177,12 @@ public struct CustomerMerger: Sendable {
             try await merges.setLive(identifierIDs: snapshot.retiredIdentifiers, live: true, on: db)
             try await merges.moveSourceRecords(recordsBack, from: survivorID, to: absorbedID, on: db)
             try await merges.moveRelationships(snapshot.movedRelationships, from: survivorID, to: absorbedID, on: db)
+            let movedTransactions = Set(snapshot.movedTransactions)
+            let transactionsBack = try await TransactionRepository().ids(of: survivorID, on: db).filter { transaction in
+                movedTransactions.contains(transaction.id)
+                    || (transaction.createdAt >= record.mergedAt && transaction.resolvedVia.map(back.contains) == true)
+            }.map(\.id)
+            try await TransactionRepository().move(transactionsBack, from: survivorID, to: absorbedID, on: db)
             let restored = Self.restore(current, before: snapshot.survivorBefore, after: snapshot.survivorAfter, now: now)
             try await customers.update(restored, on: db)
             try await merges.setMergedInto(absorbedID, survivor: nil, updatedAt: snapshot.absorbedUpdatedAt, on: db)

@@ -15,6 +15,8 @@ struct MergeSnapshot: Codable, Sendable {
     var movedSourceRecords: [SourceRecordLink]
     /// Relationships of the absorbed customer given to the survivor.
     var movedRelationships: [String]
+    /// Transactions of the absorbed customer given to the survivor.
+    var movedTransactions: [String]
 }
 
 /// A merge as the API shows it.

@@ -202,6 +202,17 @@ enum OpenAPIDocument {
         "responses": {"200": {"description": "The decided review", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MatchReview"}}}}, "409": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/analytics/identification-rate": {
+      "get": {
+        "summary": "Identification rate: the share of revenue (and of sales) from identified customers, per period and channel ('*' = all), per currency",
+        "parameters": [
+          {"name": "from", "in": "query", "required": true, "schema": {"type": "string", "format": "date"}},
+          {"name": "to", "in": "query", "required": true, "schema": {"type": "string", "format": "date"}, "description": "Inclusive; business days (Asia/Seoul)"},
+          {"name": "period", "in": "query", "schema": {"enum": ["day", "week", "month", "quarter", "year"]}}
+        ],
+        "responses": {"200": {"description": "Rows", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/IdentificationRateRow"}}}}}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/attributes": {
       "get": {"summary": "Custom attribute definitions", "responses": {"200": {"description": "Definitions", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/AttributeDefinition"}}}}}}},
       "post": {
@@ -302,6 +313,14 @@ enum OpenAPIDocument {
           "outcome": {"enum": ["created", "matched_by_identifier", "matched_by_model", "created_for_review"]},
           "customer": {"$ref": "#/components/schemas/Customer"}, "probability": {"type": "number"},
           "reviewIDs": {"type": "array", "items": {"type": "string"}}
+        }
+      },
+      "IdentificationRateRow": {
+        "type": "object",
+        "properties": {
+          "period": {"type": "string"}, "channel": {"type": "string"}, "currency": {"type": "string"}, "transactions": {"type": "integer"},
+          "identifiedTransactions": {"type": "integer"}, "revenueMinor": {"type": "integer"}, "identifiedRevenueMinor": {"type": "integer"},
+          "revenueRate": {"type": "number"}, "transactionRate": {"type": "number"}
         }
       },
       "MatchReview": {

@@ -165,5 +165,20 @@ public enum Schema {
                 "ALTER TABLE source_records ADD COLUMN resolved_via TEXT",
             ]
         },
+        // Sales transactions, the minimum the identification rate needs (the 360° view adds lines, products and
+        // ingestion). `customer_id` NULL is an anonymous sale; `resolved_via` as on identifiers.
+        Migration("0004_transactions") { _ in
+            [
+                """
+                CREATE TABLE transactions (
+                    id TEXT PRIMARY KEY, source TEXT NOT NULL, external_id TEXT NOT NULL, customer_id TEXT REFERENCES customers (id),
+                    channel TEXT NOT NULL, occurred_at BIGINT NOT NULL, amount_minor BIGINT NOT NULL, currency TEXT NOT NULL,
+                    resolved_via TEXT, created_at BIGINT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX transactions_source_external ON transactions (source, external_id)",
+                "CREATE INDEX transactions_customer ON transactions (customer_id, occurred_at) WHERE customer_id IS NOT NULL",
+                "CREATE INDEX transactions_time ON transactions (occurred_at)",
+            ]
+        },
     ]
 }
