@@ -1,5 +1,6 @@
 import DangolApp
 import DangolCore
+import DangolIdentity
 @testable import DangolServer
 import DangolTestSupport
 import Foundation
@@ -247,6 +248,50 @@ struct ConsoleTests {
         }
     }
 
+    @Test("The duplicate review queue: a pair side by side with its evidence, kept apart or merged", arguments: TestEngine.all)
+    func duplicateReview(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("manager")
+            let a = try #require(try await browser.createCustomer(name: "김민준", phone: "010-1111-2222").customerID)
+            let b = try #require(try await browser.createCustomer(name: "김민쥰", phone: "010-3333-4444").customerID)
+            let c = try #require(try await browser.createCustomer(name: "이서준", phone: "010-5555-6666").customerID)
+            let explain = { (left: String, right: String, leftName: String, rightName: String) in
+                IdentityResolver.explain(IdentityRecord(id: left, name: leftName, phones: ["+821011112222"]),
+                                         IdentityRecord(id: right, name: rightName, phones: ["+821033332222"]), models: .starting)
+            }
+            try await MatchReviewService(services: harness.services).propose([
+                (CustomerID(a), CustomerID(b), explain(a, b, "김민준", "김민쥰")),
+                (CustomerID(a), CustomerID(c), explain(a, c, "김민준", "이서준")),
+            ], origin: "dedupe")
+
+            let queue = try await browser.get("/reviews")
+            #expect(queue.status == .ok)
+            #expect(queue.html.contains(#"<a href="/reviews" aria-current="page">중복 검토</a>"#))
+            let links = queue.html.matches(of: #/href="(/reviews/[0-9a-f-]{36})"/#).map { String($0.1) }
+            #expect(links.count == 2)
+            // Managers see both records masked, and every field's comparison and weight.
+            let pair = try await browser.get(try #require(links.first))
+            #expect(pair.html.contains("김*준") && pair.html.contains("010-****-2222"))
+            #expect(pair.html.contains("<th scope=\"row\">이름</th>"))
+            #expect(pair.html.contains("일치 확률"))
+
+            let rejected = try await browser.post("\(links[1])/reject", [])
+            #expect(rejected.location == "/reviews?flash=reviewRejected")
+            _ = try await browser.get(links[0])
+            let merged = try await browser.post("\(links[0])/confirm", [("survivor", b)])
+            #expect(merged.location == "/customers/\(b)?flash=reviewMerged")
+            let survivor = try await browser.get(merged.location ?? "")
+            #expect(survivor.html.contains("두 기록을 병합했습니다."))
+            #expect(try await browser.get("/reviews").html.contains("검토할 쌍이 없습니다."))
+            // Agents have no queue.
+            var agent = harness.browser()
+            try await agent.signIn("agent")
+            #expect(!(try await agent.get("/customers")).html.contains("중복 검토"))
+            #expect(try await agent.get("/reviews").status == .forbidden)
+        }
+    }
+
     @Test("Editing keeps errors next to their fields and saves with a flash message", arguments: TestEngine.all)
     func editProfile(engine: TestEngine) async throws {
         try await ConsoleHarness.run(engine: engine) { harness in
@@ -312,6 +357,7 @@ private struct ConsoleHarness: Sendable {
     static let password = "correct-horse-1"
     let client: any TestClientProtocol
     let agentID: String
+    let services: AppServices
 
     static func run(engine: TestEngine, _ body: @escaping @Sendable (ConsoleHarness) async throws -> Void) async throws {
         try await engine.withServices { services in
@@ -322,7 +368,9 @@ private struct ConsoleHarness: Sendable {
                 if role == .agent { agentID = user.id }
             }
             let app = Application(router: DangolServer.buildRouter(services: services, configuration: DangolConfiguration(), bcryptCost: 4))
-            try await app.test(.router) { [agentID] client in try await body(ConsoleHarness(client: client, agentID: agentID)) }
+            try await app.test(.router) { [agentID] client in
+                try await body(ConsoleHarness(client: client, agentID: agentID, services: services))
+            }
         }
     }
 

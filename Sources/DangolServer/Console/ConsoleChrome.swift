@@ -21,7 +21,10 @@ struct ConsoleChrome: Sendable {
     var currentLanguageName: String
     var navCustomers: Bool
     var navNewCustomer: Bool
+    var navReviews: Bool
     var canWrite: Bool
+    /// Admins and managers review likely duplicates.
+    var canReview: Bool
 
     init(request: Request, context: DangolRequestContext, strings: ConsoleStrings) {
         let language = strings.language
@@ -31,6 +34,7 @@ struct ConsoleChrome: Sendable {
         }
         csrf = context.csrfToken
         canWrite = context.user?.role.canWriteCustomers ?? false
+        canReview = context.user.map { $0.role == .admin || $0.role == .manager } ?? false
         let query = ConsoleForm(urlEncoded: request.uri.query ?? "")
         flash = query["flash"].flatMap { strings.all["flash_" + $0] }
         // The switch keeps the page and its query (search, stage, cursor) but not a one-off flash message.
@@ -42,5 +46,6 @@ struct ConsoleChrome: Sendable {
         let path = request.uri.path
         navNewCustomer = path == "/customers/new"
         navCustomers = path.hasPrefix("/customers") && !navNewCustomer
+        navReviews = path.hasPrefix("/reviews")
     }
 }

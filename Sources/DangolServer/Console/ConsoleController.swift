@@ -16,6 +16,8 @@ import NIOCore
 /// | `GET /customers/{id}` | the customer page with its action forms |
 /// | `GET /customers/{id}/edit`, `POST /customers/{id}` | edit profile |
 /// | `POST /customers/{id}/transition`, `…/consents`, `…/identifiers`, `…/delete` | the page's actions |
+/// | `GET /reviews`, `GET /reviews/{id}` | the duplicate review queue; a pair side by side with the evidence |
+/// | `POST /reviews/{id}/confirm`, `…/reject` | merge the pair, or keep it apart for good |
 /// | `GET /console.css` | the stylesheet |
 ///
 /// Every POST carries a `csrf` field equal to the session's token. Errors become HTML pages, never problem+json.
@@ -58,6 +60,10 @@ struct ConsoleController {
         pages.post("customers/{id}/consents", use: recordConsent)
         pages.post("customers/{id}/identifiers", use: addIdentifier)
         pages.post("customers/{id}/delete", use: delete)
+        pages.get("reviews", use: reviewList)
+        pages.get("reviews/{id}", use: reviewPage)
+        pages.post("reviews/{id}/confirm", use: confirmReview)
+        pages.post("reviews/{id}/reject", use: rejectReview)
     }
 
     // MARK: Stylesheet

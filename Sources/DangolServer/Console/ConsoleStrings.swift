@@ -21,7 +21,7 @@ struct ConsoleStrings: Sendable {
     subscript(_ key: String) -> String { all[key] ?? key }
 
     /// The table with the labels of domain values merged in.
-    static let table: [String: Entry] = interface.merging(labels) { first, _ in first }
+    static let table: [String: Entry] = interface.merging(labels) { first, _ in first }.merging(reviews) { first, _ in first }
 
     private static let korean: [String: String] = table.mapValues(\.ko)
     private static let english: [String: String] = table.mapValues(\.en)

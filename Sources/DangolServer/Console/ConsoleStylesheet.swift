@@ -140,6 +140,16 @@ enum ConsoleStylesheet {
     .customer-layout { display: grid; gap: 1.25rem; grid-template-columns: 1fr; align-items: start; }
     .customer-main, .customer-actions { min-width: 0; }
 
+    /* Duplicate review: two records side by side */
+    .compare { display: grid; gap: 1.25rem; grid-template-columns: 1fr; margin-bottom: 1.25rem; }
+    .compare .facts { grid-template-columns: 1fr; }
+    .numeric { text-align: right; font-variant-numeric: tabular-nums; }
+    .weight-for td.numeric { color: var(--success, #1a7f37); }
+    .weight-against td.numeric { color: var(--danger); }
+    tr.muted { color: var(--muted); }
+    fieldset { border: 0; padding: 0; margin: 0 0 .75rem; display: grid; gap: .4rem; }
+    legend { font-weight: 600; margin-bottom: .4rem; }
+
     /* Login and error pages */
     .login-card, .error-card { max-width: 28rem; margin: 2rem auto; }
     .status-code { font-size: 2.5rem; font-weight: 700; color: var(--muted); margin: 0; }
@@ -153,6 +163,7 @@ enum ConsoleStylesheet {
     }
     @media (min-width: 640px) {
       .grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+      .compare { grid-template-columns: repeat(2, minmax(0, 1fr)); }
       .facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
     }
     @media (min-width: 1000px) {

@@ -20,6 +20,7 @@ extension ConsoleTemplate {
           <ul>
             <li><a href="/customers"{{#chrome.navCustomers}} aria-current="page"{{/chrome.navCustomers}}>{{t.nav_customers}}</a></li>
             {{#chrome.canWrite}}<li><a href="/customers/new"{{#chrome.navNewCustomer}} aria-current="page"{{/chrome.navNewCustomer}}>{{t.nav_newCustomer}}</a></li>{{/chrome.canWrite}}
+            {{#chrome.canReview}}<li><a href="/reviews"{{#chrome.navReviews}} aria-current="page"{{/chrome.navReviews}}>{{t.nav_reviews}}</a></li>{{/chrome.canReview}}
           </ul>
         </nav>
         {{/chrome.user}}
