@@ -58,7 +58,7 @@ struct CustomerMergeTests {
 
     static func sell(_ services: AppServices, _ externalID: String, to customer: CustomerID, via: String? = nil) async throws {
         let now = services.clock.now()
-        try await services.transaction { db in
+        _ = try await services.transaction { db in
             try await TransactionRepository().insert([TransactionRecord(
                 id: services.ids.next(), source: "test", externalID: externalID, customerID: customer, channel: "store", occurredAt: now,
                 amountMinor: 10_000, currency: "KRW", resolvedVia: via, createdAt: now)], on: db)

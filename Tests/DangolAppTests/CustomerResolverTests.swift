@@ -98,3 +98,52 @@ struct CustomerResolverTests {
         }
     }
 }
+
+@Suite("Imports resolve rows with the match model")
+struct ImportMatchingTests {
+    @Test("A row without a strong identifier attaches to the customer the model recognises, or opens a review",
+          arguments: TestEngine.all)
+    func importRows(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let existing = try await CustomerService(services: services).create(
+                CustomerResolverTests.record("김민준", [("name_birth_date", "김민준|1990-03-05"), ("email", "minjun@example.com")]), by: users.admin)
+            let other = try await CustomerService(services: services).create(
+                CustomerResolverTests.record("박지훈", [("name_birth_date", "박지훈|1985-07-14"), ("email", "jihoon@example.com")]), by: users.admin)
+            let csv = """
+                external_id,display_name,birth_date,other_phone
+                r1,김민준,1990-03-05,010-1212-3434
+                r2,이도윤,1990-03-05,010-5656-7878
+
+                """
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("match-\(UUID().uuidString).csv").path
+            try csv.write(toFile: path, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: path + ".rejects") }
+            let summary = try await CustomerImporter(services: services).importFile(
+                path: path, options: ImportOptions(source: "shop", rejectPath: path + ".rejects"), by: users.admin)
+            #expect(summary.matched == 1)
+            #expect(summary.created == 1)
+            let view = try await CustomerService(services: services).view(existing.id, for: users.admin, reveal: true)
+            #expect(view.identifiers.contains { $0.type == .otherPhone && $0.value == "010-1212-3434" })
+
+            // A cautious organisation: the same evidence now only opens a review next to a new customer.
+            let thresholds = String(decoding: try JSONEncoder().encode(MatchThresholds(autoMerge: 0.9999, review: 0.5)), as: UTF8.self)
+            try await services.transaction { db in
+                try await SettingsRepository().setValue("identity.thresholds", thresholds, by: nil, at: Timestamp(rawValue: 1), on: db)
+            }
+            let second = """
+                external_id,display_name,birth_date,email
+                r3,박지훈,1985-07-14,park.jh@example.net
+
+                """
+            try second.write(toFile: path, atomically: true, encoding: .utf8)
+            let cautious = try await CustomerImporter(services: services).importFile(
+                path: path, options: ImportOptions(source: "shop2", rejectPath: path + ".rejects"), by: users.admin)
+            #expect(cautious.created == 1)
+            #expect(cautious.reviews == 1)
+            let queue = try await MatchReviewService(services: services).list(for: users.admin)
+            #expect(queue.count == 1)
+            #expect(queue.first.map { [$0.left.id, $0.right.id].contains(other.id) } == true)
+        }
+    }
+}

@@ -88,7 +88,9 @@ public struct CustomerImporter: Sendable {
         let feeder = ImportBatchFeeder(source: source, preparer: preparer, batchSize: options.batchSize, clock: services.clock)
         let totalBytes = source.totalBytes
         let encoding = source.encodingName
-        let writer = ImportBatchWriter(services: services, options: options, principal: principal)
+        let matcher = options.matchesProbabilistically
+            ? ImportCandidateMatcher(configuration: try await CustomerResolver(services: services).loadConfiguration()) : nil
+        let writer = ImportBatchWriter(services: services, options: options, principal: principal, matcher: matcher)
         let rejectFile = ImportRejectFile(path: rejectPath, header: header.fields, replacingStale: replacingStaleRejects)
 
         let previousCache = try? await services.database.raisePageCache(toMegabytes: options.cacheMegabytes)
@@ -102,11 +104,12 @@ public struct CustomerImporter: Sendable {
         if let previousCache { try? await services.database.restorePageCache(previousCache) }
         let counts = try outcome.get()
         let rejectPathWritten = try rejectFile.close()
-        let summary = ImportSummary(
+        var summary = ImportSummary(
             rowsRead: counts.rowsRead, created: counts.created, matched: counts.matched, unchanged: counts.unchanged,
             rejected: rejectFile.count,
             rejectFile: rejectPathWritten, ignoredColumns: columns.ignoredHeaders, encoding: encoding,
             elapsedSeconds: Self.seconds(since: started))
+        summary.reviews = counts.reviews
         services.logger.info("import finished", metadata: [
             "source": .string(options.source), "rows": .stringConvertible(summary.rowsRead),
             "created": .stringConvertible(summary.created), "matched": .stringConvertible(summary.matched),
@@ -124,6 +127,7 @@ public struct CustomerImporter: Sendable {
         var created = 0
         var matched = 0
         var unchanged = 0
+        var reviews = 0
         var bytesRead: Int64 = 0
         // Preparing runs below the writer's priority: the writer's continuations must not queue behind it.
         var pending = Task(priority: .low) { await feeder.nextBatch() }
@@ -140,6 +144,7 @@ public struct CustomerImporter: Sendable {
                 created += outcome.created
                 matched += outcome.matched
                 unchanged += outcome.unchanged
+                reviews += outcome.reviews
                 try rejectFile.write((batch.rejects + outcome.rejects).sorted { $0.line < $1.line })
             } catch {
                 pending.cancel()
@@ -151,7 +156,7 @@ public struct CustomerImporter: Sendable {
                                     rejected: rejectFile.count, bytesRead: bytesRead, totalBytes: totalBytes,
                                     elapsedSeconds: Self.seconds(since: started)))
         }
-        return ImportCounts(rowsRead: rowsRead, created: created, matched: matched, unchanged: unchanged)
+        return ImportCounts(rowsRead: rowsRead, created: created, matched: matched, unchanged: unchanged, reviews: reviews)
     }
 
     /// Writes one batch in one transaction. A unique violation means another writer took an identifier between the
@@ -184,6 +189,7 @@ public struct CustomerImporter: Sendable {
         var created: Int
         var matched: Int
         var unchanged: Int
+        var reviews: Int
     }
 
     /// What validation needs from the database, loaded once per import.

@@ -9,6 +9,8 @@ struct ImportBatchOutcome: Sendable {
     var unchanged = 0
     /// Rows rejected while resolving (identifiers of different customers, a customer of another kind).
     var rejects: [ImportReject] = []
+    /// Review queue entries opened for new customers that look like existing ones.
+    var reviews = 0
 }
 
 /// Resolves a prepared batch against the database and writes it, inside the caller's transaction, with a fixed
@@ -23,7 +25,10 @@ struct ImportBatchOutcome: Sendable {
 ///   row's lineage points at it. Profile, tags, attributes and consents of the row are not applied: a stale file must
 ///   not re-grant a withdrawn consent;
 /// - they belong to two customers, or to a customer of the other kind → **rejected**;
-/// - otherwise a **new** customer with a `created` lifecycle event, its consent events and its lineage.
+/// - otherwise, when its weak values (name + birth date, web domain, name + address) point at an existing customer
+///   that the match model scores at or above the auto-merge threshold → **matched** to that customer as above;
+/// - otherwise a **new** customer with a `created` lifecycle event, its consent events and its lineage — and a review
+///   queue entry for each existing customer the model found likely but not certain.
 /// The batch appends one `customers.imported` domain event listing the customers it created (and which of them came
 /// with consents) rather than two events per customer.
 /// One `import.batch` audit entry records the counts.
@@ -31,6 +36,8 @@ struct ImportBatchWriter: Sendable {
     let services: AppServices
     let options: ImportOptions
     let principal: Principal
+    /// Scores rows no strong identifier resolves; nil turns probabilistic matching off.
+    let matcher: ImportCandidateMatcher?
     let idFloor = ImportIDFloor()
     private let customers = CustomerRepository()
     private let identifiers = IdentifierRepository()
@@ -39,10 +46,11 @@ struct ImportBatchWriter: Sendable {
     private let events = DomainEventRepository()
     private let audit = AuditRepository()
 
-    init(services: AppServices, options: ImportOptions, principal: Principal) {
+    init(services: AppServices, options: ImportOptions, principal: Principal, matcher: ImportCandidateMatcher? = nil) {
         self.services = services
         self.options = options
         self.principal = principal
+        self.matcher = matcher
     }
 
     func write(_ batch: PreparedImportBatch, on db: any SQLDatabase) async throws -> ImportBatchOutcome {
@@ -57,6 +65,8 @@ struct ImportBatchWriter: Sendable {
         let holders = holding.mapValues(\.customerID)
         var ids = ImportIDAllocator(now: now, floor: idFloor)
         let holderKinds = holders.isEmpty ? [:] : try await customers.liveKinds(of: Array(Set(holders.values)), on: db)
+        let candidates = try await matcher?.candidates(for: rows.filter { known[$0.externalID] == nil }, on: db)
+        var reviews: [MatchReviewRecord] = []
 
         var newCustomers: [Customer] = []
         var newIdentifiers: [[IdentifierRecord]] = []
@@ -92,8 +102,10 @@ struct ImportBatchWriter: Sendable {
                     fields: row.fields))
                 continue
             }
-            if let owner = owners.first {
-                let ownerKind = newIndex[owner].map { newCustomers[$0].kind } ?? holderKinds[owner]
+            var decision = ImportCandidateMatcher.Decision()
+            if owners.isEmpty, let matcher, let candidates { decision = matcher.decide(row, candidates: candidates) }
+            if let owner = owners.first ?? decision.attachTo?.customer {
+                let ownerKind = newIndex[owner].map { newCustomers[$0].kind } ?? holderKinds[owner] ?? candidates?.kinds[owner]
                 guard let ownerKind else {
                     outcome.rejects.append(ImportReject(
                         line: row.line, problems: ["identifiers belong to a customer that is deleted or merged"], fields: row.fields))
@@ -148,6 +160,9 @@ struct ImportBatchWriter: Sendable {
                 for consent in row.consents { consents.append((id, consent)) }
                 withConsents.append(id)
             }
+            for explanation in decision.reviews {
+                reviews.append(ImportCandidateMatcher.review(explanation, newCustomer: id, id: services.ids.next(), at: now))
+            }
             outcome.created += 1
         }
 
@@ -188,6 +203,7 @@ struct ImportBatchWriter: Sendable {
         try await history.appendConsentsMany(consents, on: db)
         try await sourceRecords.insertMany(source: options.source, links: links, at: now, resolvedVia: resolvedVia, on: db)
         try await events.appendMany(domainEvents, on: db)
+        outcome.reviews = try await MatchReviewRepository().propose(reviews, on: db)
         let rejected = batch.rejects.count + outcome.rejects.count
         let detail = """
             source=\(options.source) lines=\(batch.firstLine)-\(batch.lastLine) created=\(outcome.created) \

@@ -29,6 +29,9 @@ public struct ImportOptions: Sendable {
     /// afterwards). Identifier indexes are keyed by random values, so a cache that holds them keeps large imports
     /// fast; 0 leaves the cache alone.
     public var cacheMegabytes: Int
+    /// Score rows that no strong identifier resolves against existing customers sharing a weak value (name + birth
+    /// date, web domain, name + address) with the match model. On by default.
+    public var matchesProbabilistically = true
 
     /// Creates options; every argument has the default described on its property.
     public init(source: String = "import", batchSize: Int = 10_000, rejectPath: String? = nil, encoding: CSVEncoding = .auto,

@@ -10,6 +10,9 @@ public struct ImportSummary: Sendable, Hashable {
     public var unchanged: Int
     /// Rows written to the reject file.
     public var rejected: Int
+    /// Review queue entries opened: new customers the match model found likely, but not certainly, the same as an
+    /// existing one.
+    public var reviews: Int = 0
     /// The reject file, or nil when no row was rejected.
     public var rejectFile: String?
     /// Headers that fill no field and were ignored.

@@ -48,3 +48,22 @@ extension CustomerRepository {
         return result
     }
 }
+
+extension CustomerRepository {
+    /// Kind and display name of each of these customers that is live (neither deleted nor merged); others are left
+    /// out. Used to score import rows against existing customers.
+    public func liveProfiles(of ids: [CustomerID], on db: any SQLDatabase) async throws -> [CustomerID: (kind: CustomerKind, name: String)] {
+        var result: [CustomerID: (kind: CustomerKind, name: String)] = [:]
+        for chunk in Array(Set(ids)).chunked(into: 500) {
+            let binds: [any Encodable & Sendable] = chunk.map(\.rawValue)
+            let rows = try await db.raw("""
+                SELECT id, kind, display_name FROM customers WHERE id IN (\(binds: binds)) AND deleted_at IS NULL AND merged_into IS NULL
+                """).all()
+            for row in rows {
+                guard let kind = CustomerKind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
+                result[CustomerID(try row.decode(column: "id", as: String.self))] = (kind, try row.decode(column: "display_name", as: String.self))
+            }
+        }
+        return result
+    }
+}

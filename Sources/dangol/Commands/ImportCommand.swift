@@ -81,6 +81,7 @@ struct ImportCommand: AsyncParsableCommand {
               matched   \(summary.matched)  (attached to existing customers)
               unchanged \(summary.unchanged)  (already imported)
               rejected  \(summary.rejected)
+              reviews   \(summary.reviews)  (likely duplicates sent to the review queue)
             """
         if let rejectFile = summary.rejectFile, summary.rejected > 0 { text += "\nRejected rows with reasons: \(rejectFile)" }
         if !summary.ignoredColumns.isEmpty { text += "\nIgnored columns: \(summary.ignoredColumns.joined(separator: ", "))" }
