@@ -283,6 +283,13 @@ struct ConsoleTests {
             #expect(merged.location == "/customers/\(b)?flash=reviewMerged")
             let survivor = try await browser.get(merged.location ?? "")
             #expect(survivor.html.contains("두 기록을 병합했습니다."))
+            #expect(survivor.html.contains("병합 이력"))
+            let undo = try #require(survivor.html.firstMatch(of: #/action="(/merges/[0-9a-f-]{36}/unmerge)"/#).map { String($0.1) })
+            let undone = try await browser.post(undo, [])
+            #expect(undone.location == "/customers/\(b)?flash=unmerged")
+            let afterUndo = try await browser.get(undone.location ?? "")
+            #expect(afterUndo.html.contains("병합을 취소했습니다.") && afterUndo.html.contains("취소됨"))
+            #expect(try await browser.get("/customers/" + a).status == .ok)
             #expect(try await browser.get("/reviews").html.contains("검토할 쌍이 없습니다."))
             // Agents have no queue.
             var agent = harness.browser()

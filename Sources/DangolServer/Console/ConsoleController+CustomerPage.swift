@@ -130,8 +130,15 @@ extension ConsoleController {
         let principal = try principal(context)
         let strings = strings(request)
         let detail = try await customers.detail(id, for: principal)
-        let model = CustomerPageModel(detail: detail, forms: forms, userNames: try await userNames(),
+        var model = CustomerPageModel(detail: detail, forms: forms, userNames: try await userNames(),
                                       canWrite: principal.role.canWriteCustomers, strings: strings)
+        let isSteward = principal.role == .admin || principal.role == .manager
+        if isSteward {
+            model.mergeRows = try await CustomerMerger(services: services).merges(of: id, by: principal)
+                .filter { $0.survivorID == id }
+                .map { CustomerPageModel.MergeRow(merge: $0, canUndo: isSteward, strings: strings) }
+            model.hasMerges = !model.mergeRows.isEmpty
+        }
         return renderer.render(.customerPage, title: detail.customer.displayName, page: model, request: request, context: context,
                                status: status)
     }

@@ -40,6 +40,14 @@ extension ConsoleController {
         return ConsoleRenderer.redirect("/reviews?flash=reviewRejected")
     }
 
+    /// `POST /merges/{id}/unmerge`: undoes a merge and returns to the survivor's page.
+    @Sendable func unmerge(_ request: Request, context: DangolRequestContext) async throws -> Response {
+        let form = try await ConsoleForm.read(request, context: context)
+        try form.requireCSRF(context.csrfToken)
+        let merge = try await CustomerMerger(services: services).unmerge(try reviewID(context), by: try principal(context))
+        return ConsoleRenderer.redirect("/customers/\(merge.survivorID.rawValue)?flash=unmerged")
+    }
+
     private func reviewID(_ context: DangolRequestContext) throws -> String {
         guard let text = context.parameters.get("id"), CustomerID.isWellFormed(text) else { throw ConsolePageError.customerNotFound }
         return text

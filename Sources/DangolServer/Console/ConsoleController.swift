@@ -18,6 +18,7 @@ import NIOCore
 /// | `POST /customers/{id}/transition`, `…/consents`, `…/identifiers`, `…/delete` | the page's actions |
 /// | `GET /reviews`, `GET /reviews/{id}` | the duplicate review queue; a pair side by side with the evidence |
 /// | `POST /reviews/{id}/confirm`, `…/reject` | merge the pair, or keep it apart for good |
+/// | `POST /merges/{id}/unmerge` | undo a merge (from the survivor's page) |
 /// | `GET /console.css` | the stylesheet |
 ///
 /// Every POST carries a `csrf` field equal to the session's token. Errors become HTML pages, never problem+json.
@@ -64,6 +65,7 @@ struct ConsoleController {
         pages.get("reviews/{id}", use: reviewPage)
         pages.post("reviews/{id}/confirm", use: confirmReview)
         pages.post("reviews/{id}/reject", use: rejectReview)
+        pages.post("merges/{id}/unmerge", use: unmerge)
     }
 
     // MARK: Stylesheet

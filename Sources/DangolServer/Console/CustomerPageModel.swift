@@ -21,6 +21,21 @@ struct CustomerPageModel {
     }
     struct LifecycleRow { var lifeFrom: String; var lifeTo: String; var lifeToStage: String; var lifeWhen: String; var lifeWho: String; var lifeWhy: String }
     struct RelationshipRow { var relKind: String; var relName: String; var relURL: String; var relTitle: String }
+    /// A merge this customer survived, with an undo button while it stands (stewards only).
+    struct MergeRow {
+        var mergeID: String; var mergeWhen: String; var mergeAbsorbedURL: String; var mergeRule: String; var mergeProbability: String
+        var mergeUndone: String; var mergeCanUndo: Bool
+
+        init(merge: MergeView, canUndo: Bool, strings: ConsoleStrings) {
+            mergeID = merge.id
+            mergeWhen = ConsoleFormat.time(merge.mergedAt)
+            mergeAbsorbedURL = "/customers/\(merge.absorbedID.rawValue)"
+            mergeRule = strings["merge_rule_" + merge.rule]
+            mergeProbability = merge.probability.map { ReviewPageModel.percent($0) } ?? "—"
+            mergeUndone = merge.unmergedAt.map { strings["merge_undone"] + " " + ConsoleFormat.time($0) } ?? ""
+            mergeCanUndo = canUndo && merge.unmergedAt == nil
+        }
+    }
 
     var customerID: String
     var customerName: String
@@ -42,6 +57,8 @@ struct CustomerPageModel {
     var lifecycleRows: [LifecycleRow]
     var relationshipRows: [RelationshipRow]
     var hasRelationships: Bool
+    var mergeRows: [MergeRow] = []
+    var hasMerges = false
 
     var transitionStage: SelectField
     var transitionReason: FormField

@@ -104,6 +104,25 @@ extension ConsoleTemplate {
         {{/hasRelationships}}
         {{^hasRelationships}}<p class="muted">{{t.customer_noRelationships}}</p>{{/hasRelationships}}
       </section>
+
+      {{#hasMerges}}
+      <section class="card" aria-labelledby="merges-heading">
+        <h2 id="merges-heading">{{t.merge_title}}</h2>
+        <p class="help">{{t.merge_help}}</p>
+        <table class="data-table">
+          <thead><tr><th scope="col">{{t.merge_when}}</th><th scope="col">{{t.merge_absorbed}}</th><th scope="col">{{t.merge_rule}}</th><th scope="col" class="numeric">{{t.col_probability}}</th><th scope="col"><span class="visually-hidden">{{t.merge_undo}}</span></th></tr></thead>
+          <tbody>
+          {{#mergeRows}}
+          <tr>
+            <td class="nowrap">{{mergeWhen}}</td><td><a href="{{mergeAbsorbedURL}}">{{t.merge_record}}</a></td><td>{{mergeRule}}</td>
+            <td class="numeric">{{mergeProbability}}</td>
+            <td>{{#mergeCanUndo}}<form method="post" action="/merges/{{mergeID}}/unmerge"><input type="hidden" name="csrf" value="{{chrome.csrf}}"><button type="submit" class="button">{{t.merge_undo}}</button></form>{{/mergeCanUndo}}{{mergeUndone}}</td>
+          </tr>
+          {{/mergeRows}}
+          </tbody>
+        </table>
+      </section>
+      {{/hasMerges}}
     </div>
 
     {{#canAct}}
