@@ -8,12 +8,14 @@ public enum BlockingKey: String, Sendable, Hashable, Codable, CaseIterable {
     case phoneTail = "phone_tail"
     /// The whole birth date with the surname's 초성.
     case birthDateAndFamilyInitial = "birth_date+family_initial"
-    /// All 초성 of the name (nicknames folded) with the birth year — catches swapped day/month and changed phones.
-    case initialsAndBirthYear = "initials+birth_year"
+    /// All 초성 of the name (nicknames folded) with parts of the birth date: one value with year and month (catches
+    /// a wrong day), one with the unordered month and day (catches swapped day/month and a wrong year).
+    case initialsAndDateParts = "initials+date_parts"
     /// Postcode with the surname's 초성.
     case postcodeAndFamilyInitial = "postcode+family_initial"
-    /// The exact name (jamo; for organisations the name without legal form).
-    case name
+    /// An organisation's name without its legal form (people's exact names are too common a key: the other keys
+    /// cover them).
+    case organisationName = "organisation_name"
     /// 사업자등록번호.
     case businessRegistrationNumber = "brn"
     /// 법인등록번호.
@@ -39,14 +41,18 @@ public enum BlockingKey: String, Sendable, Hashable, Codable, CaseIterable {
             return (a, b)
         case .birthDateAndFamilyInitial:
             return (combined(UInt64(features.birth[index]), features.familyInitial[index]), 0)
-        case .initialsAndBirthYear:
-            let year = features.birth[index] / 10_000
-            return (combined(UInt64(year), features.initialsHash[index]), 0)
+        case .initialsAndDateParts:
+            let date = features.birth[index]
+            guard date != 0, features.initialsHash[index] != 0 else { return (0, 0) }
+            let year = UInt64(date / 10_000), month = UInt64(date / 100 % 100), day = UInt64(date % 100)
+            let yearMonth = FNV.mix(FNV.mix(FNV.mix(seed, features.initialsHash[index]), year), month)
+            let monthDay = FNV.mix(FNV.mix(FNV.mix(seed, features.initialsHash[index] ^ 0x5555), min(month, day)), max(month, day))
+            return (yearMonth, monthDay)
         case .postcodeAndFamilyInitial:
             let postcode = features.postcode[index]
             return (combined(postcode < 0 ? 0 : UInt64(postcode) + 1, features.familyInitial[index]), 0)
-        case .name:
-            return (keyed(features.nameHash[index]), 0)
+        case .organisationName:
+            return (features.kind[index] == 1 ? keyed(features.nameHash[index]) : 0, 0)
         case .businessRegistrationNumber:
             return (keyed(features.brn[index]), 0)
         case .corporateRegistrationNumber:

@@ -122,7 +122,8 @@ struct DedupeCommand: ParsableCommand {
               strong-id links    \(statistics.strongIdentifierLinks)
               auto-merge pairs   \(statistics.autoMergePairs)
               review pairs       \(statistics.reviewPairs)
-              guard splits       \(statistics.componentsSplitByGuard)  (\(statistics.guardPairsScored) pairs scored)
+              guard splits       \(statistics.componentsSplitByGuard)  (\(statistics.guardPairsScored) pairs scored; \
+            largest component before \(statistics.largestComponentBeforeGuard))
               EM iterations      person \(statistics.personEMIterations), organisation \(statistics.organisationEMIterations) \
             (λ person \(String(format: "%.4f", summary.models.person.priorMatchProbability)))
             """
