@@ -6,7 +6,9 @@ public enum BlockingKey: String, Sendable, Hashable, Codable, CaseIterable {
     case email
     /// The last 8 digits of any phone (a changed area code or prefix keeps them).
     case phoneTail = "phone_tail"
-    /// The whole birth date with the surname's 초성.
+    /// The whole birth date with the surname's 초성. Not a default key: at a million records its blocks are mostly
+    /// strangers born on the same day, which makes agreeing birth dates look common among non-matches and weakens
+    /// their weight; ``initialsAndDateParts`` finds the same duplicates with far fewer pairs.
     case birthDateAndFamilyInitial = "birth_date+family_initial"
     /// All 초성 of the name (nicknames folded) with parts of the birth date: one value with year and month (catches
     /// a wrong day), one with the unordered month and day (catches swapped day/month and a wrong year).
@@ -22,6 +24,12 @@ public enum BlockingKey: String, Sendable, Hashable, Codable, CaseIterable {
     case corporateRegistrationNumber = "crn"
     /// Web domain.
     case webDomain = "web_domain"
+
+    /// The keys used unless configured otherwise.
+    public static let defaults: [BlockingKey] = [
+        .email, .phoneTail, .initialsAndDateParts, .postcodeAndFamilyInitial, .organisationName,
+        .businessRegistrationNumber, .corporateRegistrationNumber, .webDomain,
+    ]
 
     /// The key's values for record `index` (up to ``RecordFeatures/slots``, 0 for none), already mixed with the
     /// record's kind and the key itself so that values of different keys or kinds never collide into one block.
