@@ -70,3 +70,17 @@ public enum BlockingKey: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+extension BlockingKey {
+    /// This key's values for one record as stable 64-bit hashes (FNV-1a, the same in every process; never 0), so
+    /// the store can keep them in an indexed column and fetch the candidates of an incoming record with the same
+    /// keys a batch run uses, then score them with ``IdentityResolver/score(incoming:candidates:models:thresholds:)``.
+    ///
+    /// ```swift
+    /// for key in BlockingKey.defaults { for value in key.values(of: record) { index(key.rawValue, value) } }
+    /// ```
+    public func values(of record: IdentityRecord) -> [UInt64] {
+        let (first, second) = values(of: 0, in: RecordFeatures(CollectionOfOne(record)))
+        return [first, second].filter { $0 != 0 }
+    }
+}
