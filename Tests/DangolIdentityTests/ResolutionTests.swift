@@ -109,3 +109,18 @@ struct ResolutionTests {
         #expect(PairwiseScore(predicted: [1, 2], truth: [1, 2]).f1 == 1)
     }
 }
+
+@Suite("Blocking keys for the store")
+struct BlockingKeyValueTests {
+    @Test("A record's key values are shared by the duplicates the key should find, and absent without the field")
+    func keyValues() {
+        let a = IdentityRecord(id: "a", name: "김민준", birthDate: CivilDate(year: 1990, month: 3, day: 7),
+                               phones: ["+821012345678"])
+        let b = IdentityRecord(id: "b", name: "김민쥰", birthDate: CivilDate(year: 1990, month: 7, day: 3),
+                               phones: ["+821112345678"])
+        #expect(BlockingKey.phoneTail.values(of: a) == BlockingKey.phoneTail.values(of: b))
+        #expect(!Set(BlockingKey.initialsAndDateParts.values(of: a)).isDisjoint(with: BlockingKey.initialsAndDateParts.values(of: b)))
+        #expect(BlockingKey.email.values(of: a).isEmpty)
+        #expect(BlockingKey.phoneTail.values(of: a).count == 1)
+    }
+}

@@ -6,20 +6,30 @@ public enum BlockingKey: String, Sendable, Hashable, Codable, CaseIterable {
     case email
     /// The last 8 digits of any phone (a changed area code or prefix keeps them).
     case phoneTail = "phone_tail"
-    /// The whole birth date with the surname's 초성.
+    /// The whole birth date with the surname's 초성. Not a default key: at a million records its blocks are mostly
+    /// strangers born on the same day, which makes agreeing birth dates look common among non-matches and weakens
+    /// their weight; ``initialsAndDateParts`` finds the same duplicates with far fewer pairs.
     case birthDateAndFamilyInitial = "birth_date+family_initial"
-    /// All 초성 of the name (nicknames folded) with the birth year — catches swapped day/month and changed phones.
-    case initialsAndBirthYear = "initials+birth_year"
+    /// All 초성 of the name (nicknames folded) with parts of the birth date: one value with year and month (catches
+    /// a wrong day), one with the unordered month and day (catches swapped day/month and a wrong year).
+    case initialsAndDateParts = "initials+date_parts"
     /// Postcode with the surname's 초성.
     case postcodeAndFamilyInitial = "postcode+family_initial"
-    /// The exact name (jamo; for organisations the name without legal form).
-    case name
+    /// An organisation's name without its legal form (people's exact names are too common a key: the other keys
+    /// cover them).
+    case organisationName = "organisation_name"
     /// 사업자등록번호.
     case businessRegistrationNumber = "brn"
     /// 법인등록번호.
     case corporateRegistrationNumber = "crn"
     /// Web domain.
     case webDomain = "web_domain"
+
+    /// The keys used unless configured otherwise.
+    public static let defaults: [BlockingKey] = [
+        .email, .phoneTail, .initialsAndDateParts, .postcodeAndFamilyInitial, .organisationName,
+        .businessRegistrationNumber, .corporateRegistrationNumber, .webDomain,
+    ]
 
     /// The key's values for record `index` (up to ``RecordFeatures/slots``, 0 for none), already mixed with the
     /// record's kind and the key itself so that values of different keys or kinds never collide into one block.
@@ -39,14 +49,18 @@ public enum BlockingKey: String, Sendable, Hashable, Codable, CaseIterable {
             return (a, b)
         case .birthDateAndFamilyInitial:
             return (combined(UInt64(features.birth[index]), features.familyInitial[index]), 0)
-        case .initialsAndBirthYear:
-            let year = features.birth[index] / 10_000
-            return (combined(UInt64(year), features.initialsHash[index]), 0)
+        case .initialsAndDateParts:
+            let date = features.birth[index]
+            guard date != 0, features.initialsHash[index] != 0 else { return (0, 0) }
+            let year = UInt64(date / 10_000), month = UInt64(date / 100 % 100), day = UInt64(date % 100)
+            let yearMonth = FNV.mix(FNV.mix(FNV.mix(seed, features.initialsHash[index]), year), month)
+            let monthDay = FNV.mix(FNV.mix(FNV.mix(seed, features.initialsHash[index] ^ 0x5555), min(month, day)), max(month, day))
+            return (yearMonth, monthDay)
         case .postcodeAndFamilyInitial:
             let postcode = features.postcode[index]
             return (combined(postcode < 0 ? 0 : UInt64(postcode) + 1, features.familyInitial[index]), 0)
-        case .name:
-            return (keyed(features.nameHash[index]), 0)
+        case .organisationName:
+            return (features.kind[index] == 1 ? keyed(features.nameHash[index]) : 0, 0)
         case .businessRegistrationNumber:
             return (keyed(features.brn[index]), 0)
         case .corporateRegistrationNumber:
@@ -54,5 +68,19 @@ public enum BlockingKey: String, Sendable, Hashable, Codable, CaseIterable {
         case .webDomain:
             return (keyed(features.domain[index]), 0)
         }
+    }
+}
+
+extension BlockingKey {
+    /// This key's values for one record as stable 64-bit hashes (FNV-1a, the same in every process; never 0), so
+    /// the store can keep them in an indexed column and fetch the candidates of an incoming record with the same
+    /// keys a batch run uses, then score them with ``IdentityResolver/score(incoming:candidates:models:thresholds:)``.
+    ///
+    /// ```swift
+    /// for key in BlockingKey.defaults { for value in key.values(of: record) { index(key.rawValue, value) } }
+    /// ```
+    public func values(of record: IdentityRecord) -> [UInt64] {
+        let (first, second) = values(of: 0, in: RecordFeatures(CollectionOfOne(record)))
+        return [first, second].filter { $0 != 0 }
     }
 }

@@ -16,7 +16,7 @@ struct CandidatePairs {
 
     /// The pairs found, `i << 32 | j` with `i < j`.
     private(set) var pairs: [UInt64] = []
-    /// Figures per key, in the order of `keys`.
+    /// Figures per key.
     private(set) var statistics: [BlockingKey: KeyStatistics] = [:]
 
     /// Generates the candidate pairs of `features` under `keys`.

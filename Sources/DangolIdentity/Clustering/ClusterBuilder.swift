@@ -24,6 +24,8 @@ struct ClusterBuilder {
         var splitComponents: Int
         /// Pairs scored by the guard.
         var pairsScored: Int
+        /// Records in the largest component before the guard.
+        var largestComponent: Int
     }
 
     /// Clusters `count` records from their anchor groups (`anchors`, the strong-identifier sets) and the auto-merge
@@ -74,7 +76,8 @@ struct ClusterBuilder {
                 for record in piece { labels[record] = label }
             }
         }
-        return Outcome(labels: labels, splitComponents: splitComponents, pairsScored: pairsScored)
+        return Outcome(labels: labels, splitComponents: splitComponents, pairsScored: pairsScored,
+                       largestComponent: Int(componentSize.max() ?? 0))
     }
 
     private func split(
@@ -84,9 +87,14 @@ struct ClusterBuilder {
         if group.count <= exactLimit {
             return agglomerate(group, thresholds: thresholds, anchorRoot: anchorRoot, pairsScored: &pairsScored)
         }
-        // Too large to compare every pair: keep only the stronger links and look at the pieces.
+        // One anchor group and no probabilistic link: records tied by strong identifiers stay together.
+        if links.isEmpty { return [group] }
+        // Too large to compare every pair: keep only the stronger links and look at the pieces. Linear in the
+        // members and links of this level; the weight rises by 4 bits per level, so the depth is bounded.
         let stricter = raisedWeight + 4
-        let local = Dictionary(uniqueKeysWithValues: group.enumerated().map { ($1, $0) })
+        var local: [Int: Int] = [:]
+        local.reserveCapacity(group.count)
+        for (position, record) in group.enumerated() { local[record] = position }
         var sets = UnionFind(count: group.count)
         var firstOfAnchor: [Int32: Int] = [:]
         for (position, record) in group.enumerated() {
@@ -96,21 +104,29 @@ struct ClusterBuilder {
                 firstOfAnchor[anchorRoot[record]] = position
             }
         }
-        let kept = links.filter { $0.2 >= stricter }
-        for (i, j, _) in kept {
+        for (i, j, weight) in links where weight >= stricter {
             if let a = local[Int(i)], let b = local[Int(j)] { sets.union(a, b) }
         }
-        var pieces: [Int: [Int]] = [:]
-        for (position, record) in group.enumerated() { pieces[sets.find(position), default: []].append(record) }
-        if pieces.count == 1 && kept.count == links.count {
-            // No link is weak enough to cut: the component is one anchor group plus strong links; keep it whole.
-            return [group]
+        var pieceOfRoot: [Int: Int] = [:]
+        var pieces: [[Int]] = []
+        for (position, record) in group.enumerated() {
+            let root = sets.find(position)
+            if let piece = pieceOfRoot[root] {
+                pieces[piece].append(record)
+            } else {
+                pieceOfRoot[root] = pieces.count
+                pieces.append([record])
+            }
+        }
+        var linksOfPiece = [[(Int32, Int32, Float)]](repeating: [], count: pieces.count)
+        for link in links where link.2 >= stricter {
+            guard let a = local[Int(link.0)], let piece = pieceOfRoot[sets.find(a)] else { continue }
+            linksOfPiece[piece].append(link)
         }
         var result: [[Int]] = []
-        for piece in pieces.values.sorted(by: { $0[0] < $1[0] }) {
-            let inPiece = Set(piece)
-            result += split(piece, links: kept.filter { inPiece.contains(Int($0.0)) }, raisedWeight: stricter,
-                            thresholds: thresholds, anchorRoot: anchorRoot, pairsScored: &pairsScored)
+        for (index, piece) in pieces.enumerated() {
+            result += split(piece, links: linksOfPiece[index], raisedWeight: stricter, thresholds: thresholds,
+                            anchorRoot: anchorRoot, pairsScored: &pairsScored)
         }
         return result
     }

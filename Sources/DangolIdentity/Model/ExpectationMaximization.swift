@@ -24,8 +24,11 @@ public struct ExpectationMaximization: Sendable {
     }
 
     /// Fits m, u and λ to `histogram` (comparison vector → number of pairs), starting from `starting`. A field that
-    /// is missing in every pair keeps its starting parameters.
-    public func fit(histogram: [ComparisonVector: Int], starting: MatchModel) -> MatchModel {
+    /// is missing in every pair keeps its starting parameters, and so do the m probabilities of `fixedMatchFields`
+    /// (estimated elsewhere, e.g. from pairs linked by a strong identifier: holding them anchors the match class,
+    /// which otherwise may drift to another latent structure such as "same name, different person").
+    public func fit(histogram: [ComparisonVector: Int], starting: MatchModel,
+                    fixedMatchFields: Set<ComparisonField> = []) -> MatchModel {
         let entries = histogram.filter { $0.value > 0 }.map { (levels: $0.key.levels, count: Double($0.value)) }
         let total = entries.reduce(0) { $0 + $1.count }
         guard total > 0 else { return starting }
@@ -65,7 +68,7 @@ public struct ExpectationMaximization: Sendable {
             for f in 0..<fieldCount {
                 let mSum = mCounts[f].reduce(0, +)
                 let uSum = uCounts[f].reduce(0, +)
-                if mSum > 0 {
+                if mSum > 0 && !fixedMatchFields.contains(model.fields[f].field) {
                     let m = Self.smoothed(mCounts[f], sum: mSum)
                     change = max(change, zip(m, model.fields[f].m).map { abs($0 - $1) }.max() ?? 0)
                     model.fields[f].m = m

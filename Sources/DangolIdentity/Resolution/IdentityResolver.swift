@@ -45,7 +45,7 @@ public struct IdentityResolver: Sendable {
         }
         let codes = Self.comparisonCodes(pairs, features: features, parallelism: configuration.parallelism)
 
-        let models = configuration.models ?? fitModels(pairs: pairs, codes: codes, features: features)
+        let models = configuration.models ?? fitModels(pairs: pairs, codes: codes, features: features, anchors: anchors)
         statistics.personEMIterations = models.person.iterations
         statistics.organisationEMIterations = models.organisation.iterations
 
@@ -75,6 +75,7 @@ public struct IdentityResolver: Sendable {
         let outcome = builder.build(count: records.count, anchors: anchors, autoLinks: autoLinks)
         statistics.componentsSplitByGuard = outcome.splitComponents
         statistics.guardPairsScored = outcome.pairsScored
+        statistics.largestComponentBeforeGuard = outcome.largestComponent
 
         var reviewPairs: [ReviewPair] = []
         for (index, pair) in pairs.enumerated() {
@@ -95,25 +96,68 @@ public struct IdentityResolver: Sendable {
     }
 
     /// Fits a model per kind on the comparison vectors of the candidate pairs.
-    func fitModels(pairs: [UInt64], codes: [UInt32], features: RecordFeatures) -> MatchModels {
+    ///
+    /// Free EM over blocked candidate pairs is unstable: blocking creates large, coherent groups of non-matches
+    /// ("same name and birth year, different person") that a two-class model can mistake for the match class. So the
+    /// m probabilities of the fields that are not strong identifiers are first estimated from the candidate pairs the
+    /// deterministic rule already links (a shared customer number, e-mail, BRN or CRN: matches for free), and EM then
+    /// fits u, λ and the strong fields' m with those held. With too few linked pairs, EM runs free.
+    func fitModels(pairs: [UInt64], codes: [UInt32], features: RecordFeatures, anchors: UnionFind) -> MatchModels {
+        var anchors = anchors
         var counts = [[Int]](repeating: [Int](repeating: 0, count: ComparisonVector.codeCount), count: 2)
+        var linked = [[Int]](repeating: [Int](repeating: 0, count: ComparisonVector.codeCount), count: 2)
         var totals = [0, 0]
+        var linkedTotals = [0, 0]
         for (index, pair) in pairs.enumerated() {
-            let kind = Int(features.kind[Int(pair >> 32)])
+            let i = Int(pair >> 32), j = Int(pair & 0xFFFF_FFFF)
+            let kind = Int(features.kind[i])
             counts[kind][Int(codes[index])] += 1
             totals[kind] += 1
+            if anchors.find(i) == anchors.find(j) {
+                linked[kind][Int(codes[index])] += 1
+                linkedTotals[kind] += 1
+            }
         }
         let estimator = ExpectationMaximization(maxIterations: configuration.maxEMIterations)
         let fitted = [CustomerKind.person, .organisation].enumerated().map { kindIndex, kind -> MatchModel in
-            let starting = MatchModel.starting(kind: kind)
+            var starting = MatchModel.starting(kind: kind)
             guard totals[kindIndex] >= configuration.minimumPairsToFit else { return starting }
+            var fixed: Set<ComparisonField> = []
+            if linkedTotals[kindIndex] >= configuration.minimumPairsToFit / 2 {
+                fixed = Self.estimateMatchProbabilities(from: linked[kindIndex], into: &starting)
+            }
             var histogram: [ComparisonVector: Int] = [:]
             for (code, count) in counts[kindIndex].enumerated() where count > 0 {
                 histogram[ComparisonVector(code: UInt32(code))] = count
             }
-            return estimator.fit(histogram: histogram, starting: starting)
+            return estimator.fit(histogram: histogram, starting: starting, fixedMatchFields: fixed)
         }
         return MatchModels(person: fitted[0], organisation: fitted[1])
+    }
+
+    /// The fields whose agreement is not itself a strong identifier, so that pairs linked by the rule are an
+    /// unbiased sample of their behaviour in matches.
+    static let fieldsLearnedFromLinks: [ComparisonField] = [.name, .birthDate, .phone, .address, .postcode, .webDomain]
+
+    /// Sets m of ``fieldsLearnedFromLinks`` from the level counts of rule-linked pairs (add-one smoothing); returns
+    /// the fields set (those observed in at least 20 linked pairs).
+    static func estimateMatchProbabilities(from linked: [Int], into model: inout MatchModel) -> Set<ComparisonField> {
+        var fixed: Set<ComparisonField> = []
+        for field in fieldsLearnedFromLinks {
+            var levelCounts = [Double](repeating: 1, count: field.levelCount)
+            var observed = 0
+            for (code, count) in linked.enumerated() where count > 0 {
+                let level = ComparisonVector(code: UInt32(code)).level(of: field)
+                guard level != ComparisonLevel.missing else { continue }
+                levelCounts[Int(level)] += Double(count)
+                observed += count
+            }
+            guard observed >= 20 else { continue }
+            let total = levelCounts.reduce(0, +)
+            model.fields[field.index].m = levelCounts.map { $0 / total }
+            fixed.insert(field)
+        }
+        return fixed
     }
 
     /// The comparison vector of every pair, computed on `parallelism` threads over contiguous slices.

@@ -49,6 +49,8 @@ public struct ResolutionStatistics: Sendable, Hashable, Codable {
     public var componentsSplitByGuard = 0
     /// Extra pairs the chaining guard scored.
     public var guardPairsScored = 0
+    /// Records in the largest connected component before the chaining guard (a sign of chaining when large).
+    public var largestComponentBeforeGuard = 0
     /// EM iterations for the person model (0 when given or not fitted).
     public var personEMIterations = 0
     /// EM iterations for the organisation model.

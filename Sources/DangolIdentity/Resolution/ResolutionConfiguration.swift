@@ -21,7 +21,7 @@ public struct ResolutionConfiguration: Sendable, Hashable, Codable {
     /// Creates a configuration; every argument has a measured default.
     public init(
         thresholds: MatchThresholds = MatchThresholds(),
-        blockingKeys: [BlockingKey] = BlockingKey.allCases,
+        blockingKeys: [BlockingKey] = BlockingKey.defaults,
         maxBlockSize: Int = 300,
         models: MatchModels? = nil,
         maxEMIterations: Int = 200,

@@ -33,6 +33,9 @@ struct SyntheticHousehold: Sendable {
         let sharedSyllable = random.pick(SyntheticVocabulary.givenSyllables)
         let siblingsShareSyllable = random.chance(0.5)
         sharedPhone = ""
+        // Members get distinct given names: two people with one name, phone and address are indistinguishable,
+        // even to a person, so such a truth could not be scored fairly.
+        var usedGivenNames: Set<String> = []
         for member in 0..<people {
             let isChild = member >= 2
             let surname = member == 1
@@ -41,9 +44,18 @@ struct SyntheticHousehold: Sendable {
                 : familySurname
             var first = random.pick(SyntheticVocabulary.givenSyllables)
             var second = random.pick(SyntheticVocabulary.givenSyllables)
-            if isChild && siblingsShareSyllable {
-                if random.chance(0.5) { first = sharedSyllable } else { second = sharedSyllable }
+            var englishGiven = random.pick(SyntheticVocabulary.englishGivenNames)
+            for _ in 0..<20 {
+                if isChild && siblingsShareSyllable {
+                    if random.chance(0.5) { first = sharedSyllable } else { second = sharedSyllable }
+                }
+                if !usedGivenNames.contains(first.0 + second.0) && !usedGivenNames.contains(englishGiven) { break }
+                first = random.pick(SyntheticVocabulary.givenSyllables)
+                second = random.pick(SyntheticVocabulary.givenSyllables)
+                englishGiven = random.pick(SyntheticVocabulary.englishGivenNames)
             }
+            usedGivenNames.insert(first.0 + second.0)
+            usedGivenNames.insert(englishGiven)
             let year = isChild ? min(2008, adultYear + 24 + random.next(below: 12)) : adultYear + random.next(below: 6)
             let month = 1 + random.next(below: 12)
             let day = 1 + random.next(below: CivilDate.daysIn(month: month, year: year))
@@ -51,7 +63,7 @@ struct SyntheticHousehold: Sendable {
             let hasOwnPhone = !isChild || random.chance(0.5)
             var person = SyntheticPerson(
                 entityID: "P\(unit)-\(member)", surname: surname.0, givenName: first.0 + second.0,
-                englishName: english ? (random.pick(SyntheticVocabulary.englishGivenNames), familyEnglish) : nil,
+                englishName: english ? (englishGiven, familyEnglish) : nil,
                 birthDate: CivilDate(year: year, month: month, day: day)!,
                 phone: hasOwnPhone ? "010" + SyntheticIdentityGenerator.scrambled(personNumber) : nil,
                 changedPhone: "010" + SyntheticIdentityGenerator.scrambled(personNumber + 4),

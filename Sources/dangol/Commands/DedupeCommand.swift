@@ -30,83 +30,83 @@ struct DedupeCommand: ParsableCommand {
 
     /// `dangol dedupe --input …`: the default subcommand, so that `generate` can have its own `--out`.
     struct Resolve: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Resolve the records of a CSV file into customers (the default: `dangol dedupe --input …`)."
-    )
+        static let configuration = CommandConfiguration(
+            abstract: "Resolve the records of a CSV file into customers (the default: `dangol dedupe --input …`)."
+        )
 
-    @Option(help: "The CSV file of records to resolve.")
-    var input: String?
+        @Option(help: "The CSV file of records to resolve.")
+        var input: String?
 
-    @Option(help: "A mapping file: `csv header=field` per line (fields as above; - ignores a column).")
-    var mapping: String?
+        @Option(help: "A mapping file: `csv header=field` per line (fields as above; - ignores a column).")
+        var mapping: String?
 
-    @Option(help: "Where to write record_id,cluster_id.")
-    var out: String?
+        @Option(help: "Where to write record_id,cluster_id.")
+        var out: String?
 
-    @Option(help: "Where to write the pairs for review (left_record_id,right_record_id,probability,weight).")
-    var review: String?
+        @Option(help: "Where to write the pairs for review (left_record_id,right_record_id,probability,weight).")
+        var review: String?
 
-    @Option(help: "A column holding the true entity of each record: prints pairwise precision, recall and F1.")
-    var truthColumn: String?
+        @Option(help: "A column holding the true entity of each record: prints pairwise precision, recall and F1.")
+        var truthColumn: String?
 
-    @Option(help: "Match probability from which records merge without review.")
-    var autoMerge: Double = MatchThresholds().autoMerge
+        @Option(help: "Match probability from which records merge without review.")
+        var autoMerge: Double = MatchThresholds().autoMerge
 
-    @Option(help: "Match probability from which a pair goes to review.")
-    var reviewThreshold: Double = MatchThresholds().review
+        @Option(help: "Match probability from which a pair goes to review.")
+        var reviewThreshold: Double = MatchThresholds().review
 
-    @Option(help: "Blocks with more records than this are skipped (and counted).")
-    var maxBlockSize: Int = ResolutionConfiguration().maxBlockSize
+        @Option(help: "Blocks with more records than this are skipped (and counted).")
+        var maxBlockSize: Int = ResolutionConfiguration().maxBlockSize
 
-    @Option(help: "Use the models in this JSON file instead of fitting them with EM.")
-    var model: String?
+        @Option(help: "Use the models in this JSON file instead of fitting them with EM.")
+        var model: String?
 
-    @Option(help: "Write the models used (JSON) to this file, e.g. to reuse them with --model.")
-    var modelOut: String?
+        @Option(help: "Write the models used (JSON) to this file, e.g. to reuse them with --model.")
+        var modelOut: String?
 
-    @Option(help: "auto, utf-8 or cp949.")
-    var encoding: String = "auto"
+        @Option(help: "auto, utf-8 or cp949.")
+        var encoding: String = "auto"
 
-    func validate() throws {
-        guard input != nil else {
-            throw ValidationError("Pass --input FILE.csv (deduplicating the customer database itself is not available yet).")
-        }
-        guard out != nil else { throw ValidationError("Pass --out FILE.csv for record_id,cluster_id.") }
-        guard (0...1).contains(autoMerge), (0...1).contains(reviewThreshold), reviewThreshold <= autoMerge else {
-            throw ValidationError("Thresholds are probabilities with --review-threshold ≤ --auto-merge.")
-        }
-        guard maxBlockSize >= 2 else { throw ValidationError("--max-block-size must be at least 2.") }
-        guard CSVEncoding(rawValue: encoding) != nil else { throw ValidationError("--encoding must be auto, utf-8 or cp949.") }
-    }
-
-    func run() throws {
-        guard let input, let out else { return }
-        do {
-            var configuration = ResolutionConfiguration(
-                thresholds: MatchThresholds(autoMerge: autoMerge, review: reviewThreshold), maxBlockSize: maxBlockSize)
-            if let model {
-                guard let data = FileManager.default.contents(atPath: model),
-                      let models = try? JSONDecoder().decode(MatchModels.self, from: data) else {
-                    throw DangolError(.invalidInput, "The model file \(model) is not a JSON model written by --model-out.")
-                }
-                configuration.models = models
+        func validate() throws {
+            guard input != nil else {
+                throw ValidationError("Pass --input FILE.csv (deduplicating the customer database itself is not available yet).")
             }
-            let map = try mapping.map { path throws(DangolError) in try DedupeMapping.load(path: path) } ?? .automatic
-            let summary = try StandaloneDedupe(configuration: configuration).run(
-                input: input, mapping: map, output: out, truthColumn: truthColumn, reviewOutput: review,
-                encoding: CSVEncoding(rawValue: encoding) ?? .auto)
-            if let modelOut {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                guard let data = try? encoder.encode(summary.models), FileManager.default.createFile(atPath: modelOut, contents: data) else {
-                    throw DangolError(.unavailable, "Could not write the model file \(modelOut).")
-                }
+            guard out != nil else { throw ValidationError("Pass --out FILE.csv for record_id,cluster_id.") }
+            guard (0...1).contains(autoMerge), (0...1).contains(reviewThreshold), reviewThreshold <= autoMerge else {
+                throw ValidationError("Thresholds are probabilities with --review-threshold ≤ --auto-merge.")
             }
-            print(DedupeCommand.describe(summary, out: out))
-        } catch {
-            CommandEnvironment.fail(error)
+            guard maxBlockSize >= 2 else { throw ValidationError("--max-block-size must be at least 2.") }
+            guard CSVEncoding(rawValue: encoding) != nil else { throw ValidationError("--encoding must be auto, utf-8 or cp949.") }
         }
-    }
+
+        func run() throws {
+            guard let input, let out else { return }
+            do {
+                var configuration = ResolutionConfiguration(
+                    thresholds: MatchThresholds(autoMerge: autoMerge, review: reviewThreshold), maxBlockSize: maxBlockSize)
+                if let model {
+                    guard let data = FileManager.default.contents(atPath: model),
+                          let models = try? JSONDecoder().decode(MatchModels.self, from: data) else {
+                        throw DangolError(.invalidInput, "The model file \(model) is not a JSON model written by --model-out.")
+                    }
+                    configuration.models = models
+                }
+                let map = try mapping.map { path throws(DangolError) in try DedupeMapping.load(path: path) } ?? .automatic
+                let summary = try StandaloneDedupe(configuration: configuration).run(
+                    input: input, mapping: map, output: out, truthColumn: truthColumn, reviewOutput: review,
+                    encoding: CSVEncoding(rawValue: encoding) ?? .auto)
+                if let modelOut {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                    guard let data = try? encoder.encode(summary.models), FileManager.default.createFile(atPath: modelOut, contents: data) else {
+                        throw DangolError(.unavailable, "Could not write the model file \(modelOut).")
+                    }
+                }
+                print(DedupeCommand.describe(summary, out: out))
+            } catch {
+                CommandEnvironment.fail(error)
+            }
+        }
     }
 
     static func describe(_ summary: DedupeSummary, out: String) -> String {
@@ -122,7 +122,8 @@ struct DedupeCommand: ParsableCommand {
               strong-id links    \(statistics.strongIdentifierLinks)
               auto-merge pairs   \(statistics.autoMergePairs)
               review pairs       \(statistics.reviewPairs)
-              guard splits       \(statistics.componentsSplitByGuard)  (\(statistics.guardPairsScored) pairs scored)
+              guard splits       \(statistics.componentsSplitByGuard)  (\(statistics.guardPairsScored) pairs scored; \
+            largest component before \(statistics.largestComponentBeforeGuard))
               EM iterations      person \(statistics.personEMIterations), organisation \(statistics.organisationEMIterations) \
             (λ person \(String(format: "%.4f", summary.models.person.priorMatchProbability)))
             """
