@@ -147,3 +147,46 @@ struct ImportMatchingTests {
         }
     }
 }
+
+@Suite("A shared mobile phone never fuses two people")
+struct SharedPhoneTests {
+    @Test("Resolve: same phone and a clearly different name is a conflict; a spelling variant still matches", arguments: TestEngine.all)
+    func resolve(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let father = try await CustomerService(services: services).create(
+                CustomerResolverTests.record("박지훈", [("mobile_phone", "010-2222-3333")]), by: users.admin)
+            let resolver = CustomerResolver(services: services)
+            let daughter = await #expect(throws: DangolError.self) {
+                _ = try await resolver.resolve(CustomerResolverTests.record("최유리", [("mobile_phone", "010-2222-3333")]), by: users.admin)
+            }
+            #expect(daughter?.code == .identifierConflict)
+            #expect(daughter?.conflictingCustomerID == father.id)
+            let spaced = try await resolver.resolve(CustomerResolverTests.record("박 지훈", [("mobile_phone", "01022223333")]), by: users.admin)
+            #expect(spaced.customer.id == father.id)
+            // With a second, non-phone strong identifier in common the record is the same customer whatever the name.
+            _ = try await CustomerService(services: services).addIdentifiers(father.id, [IdentifierInput(type: "email", value: "jh@example.com")], by: users.admin)
+            let renamed = try await resolver.resolve(
+                CustomerResolverTests.record("Jihoon Park", [("mobile_phone", "010-2222-3333"), ("email", "jh@example.com")]), by: users.admin)
+            #expect(renamed.customer.id == father.id)
+        }
+    }
+
+    @Test("Import: the row is rejected with the reason, nothing is attached", arguments: TestEngine.all)
+    func importRow(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let father = try await CustomerService(services: services).create(
+                CustomerResolverTests.record("박지훈", [("mobile_phone", "010-2222-3333")]), by: users.admin)
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("phone-\(UUID().uuidString).csv").path
+            try "display_name,mobile_phone,email\n최유리,010-2222-3333,yuri@example.com\n".write(toFile: path, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: path + ".rejects") }
+            let summary = try await CustomerImporter(services: services).importFile(
+                path: path, options: ImportOptions(rejectPath: path + ".rejects"), by: users.admin)
+            #expect(summary.rejected == 1 && summary.matched == 0 && summary.created == 0)
+            let rejects = try String(contentsOfFile: path + ".rejects", encoding: .utf8)
+            #expect(rejects.contains("line 2: the mobile phone belongs to a customer with a different name"))
+            #expect(try await CustomerService(services: services).view(father.id, for: users.admin).identifiers.count == 1)
+        }
+    }
+}

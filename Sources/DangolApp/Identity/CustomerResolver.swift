@@ -12,7 +12,8 @@ import SQLKit
 /// 2. **deterministic**: a strong identifier (customer number, e-mail, mobile, login, BRN, CRN, RRN) already held by
 ///    a live customer resolves to that customer — the record's new identifiers are added to it (remembering which
 ///    identifier matched, for a later unmerge) and its consent events recorded; strong identifiers held by two
-///    different customers are a conflict for a steward;
+///    different customers are a conflict for a steward, and so is a mobile phone held by someone with a clearly
+///    different name (``SharedPhoneGuard``: households share phones);
 /// 3. **probabilistic**: otherwise candidates sharing a weak value (name + birth date, a phone's last digits…) are
 ///    scored by the Fellegi–Sunter model (``IdentityResolver/score(incoming:candidates:models:thresholds:)``);
 ///    the best one at or above the auto-merge threshold gets the record, review-band candidates go to the review
@@ -94,6 +95,13 @@ public struct CustomerResolver: Sendable {
                 """)
         }
         if let holder = holding.values.sorted(by: { $0.identifierID < $1.identifierID }).first {
+            let linking = Set(holding.filter { $0.value.customerID == holder.customerID }.map(\.key.type))
+            let holderName = try await customers.find(holder.customerID, on: db)?.displayName ?? ""
+            if SharedPhoneGuard.refuses(incomingName: input.displayName.map(NameNormalizer.normalize) ?? "", holderName: holderName,
+                                        kind: kind, linkingTypes: linking) {
+                throw DangolError(.identifierConflict, "This mobile phone belongs to customer \(holder.customerID.rawValue), whose name is different; record it as other_phone or correct it.",
+                                  conflictingCustomerID: holder.customerID)
+            }
             try await attach(input, incoming: incoming, to: holder.customerID, via: holder.identifierID, kind: kind,
                              reason: "identifier", at: now, by: principal, on: db)
             return (.matchedByIdentifier, holder.customerID, nil, [])

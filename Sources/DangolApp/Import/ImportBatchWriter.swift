@@ -24,7 +24,8 @@ struct ImportBatchOutcome: Sendable {
 ///   this batch → **matched**: the customer gets the row's missing identifiers, the ones it has are marked seen, the
 ///   row's lineage points at it. Profile, tags, attributes and consents of the row are not applied: a stale file must
 ///   not re-grant a withdrawn consent;
-/// - they belong to two customers, or to a customer of the other kind → **rejected**;
+/// - they belong to two customers, or to a customer of the other kind, or the only link is a mobile phone held by
+///   someone with a clearly different name (``SharedPhoneGuard``) → **rejected** with the reason;
 /// - otherwise, when its weak values (name + birth date, web domain, name + address) point at an existing customer
 ///   that the match model scores at or above the auto-merge threshold → **matched** to that customer as above;
 /// - otherwise a **new** customer with a `created` lifecycle event, its consent events and its lineage — and a review
@@ -64,7 +65,9 @@ struct ImportBatchWriter: Sendable {
         let holding = try await identifiers.holdingIdentifiers(ofMany: lookupKeys, on: db)
         let holders = holding.mapValues(\.customerID)
         var ids = ImportIDAllocator(now: now, floor: idFloor)
-        let holderKinds = holders.isEmpty ? [:] : try await customers.liveKinds(of: Array(Set(holders.values)), on: db)
+        let holderProfiles = holders.isEmpty ? [:] : try await customers.liveProfiles(of: Array(Set(holders.values)), on: db)
+        let holderKinds = holderProfiles.mapValues(\.kind)
+        let holderNames = holderProfiles.mapValues(\.name)
         let candidates = try await matcher?.candidates(for: rows.filter { known[$0.externalID] == nil }, on: db)
         var reviews: [MatchReviewRecord] = []
 
@@ -116,6 +119,13 @@ struct ImportBatchWriter: Sendable {
                         line: row.line,
                         problems: ["identifiers belong to an existing \(ownerKind.rawValue), but the row is a \(row.kind.rawValue)"],
                         fields: row.fields))
+                    continue
+                }
+                let linking = Set(strongKeys.filter { holders[$0] == owner || claimed[$0] == owner }.map(\.type))
+                let ownerName = newIndex[owner].map { newCustomers[$0].displayName } ?? holderNames[owner] ?? ""
+                if decision.attachTo == nil,
+                   SharedPhoneGuard.refuses(incomingName: row.displayName, holderName: ownerName, kind: row.kind, linkingTypes: linking) {
+                    outcome.rejects.append(ImportReject(line: row.line, problems: [SharedPhoneGuard.reason], fields: row.fields))
                     continue
                 }
                 outcome.matched += 1

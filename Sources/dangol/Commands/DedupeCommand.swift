@@ -3,14 +3,19 @@ import DangolApp
 import DangolCSV
 import DangolCore
 import DangolIdentity
+import DangolStore
 import Foundation
 
 struct DedupeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dedupe",
-        abstract: "Find the records that are the same customer (identity resolution) in a CSV file.",
+        abstract: "Find the records that are the same customer (identity resolution) — in the database or in a CSV file.",
         discussion: """
-            Reads FILE.csv, normalises names, birth dates, phones, e-mail addresses, addresses, postcodes, customer \
+            Without --input: every live customer in the database (DANGOL_DB or --db) goes through the engine; each \
+            cluster is merged into its oldest record (rule `auto`, lineage kept, undoable), uncertain pairs go to the \
+            review queue, and the fitted models are stored for real-time resolution. --dry-run only reports.
+
+            With --input: reads FILE.csv, normalises names, birth dates, phones, e-mail addresses, addresses, postcodes, customer \
             numbers, BRN/CRN and web domains, compares candidate pairs found by blocking, weighs the evidence with a \
             Fellegi–Sunter model fitted by EM on the file itself, clusters with a guard against chaining, and writes \
             record_id,cluster_id (a cluster is named by the id of its first record).
@@ -29,10 +34,19 @@ struct DedupeCommand: ParsableCommand {
     )
 
     /// `dangol dedupe --input …`: the default subcommand, so that `generate` can have its own `--out`.
-    struct Resolve: ParsableCommand {
+    struct Resolve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Resolve the records of a CSV file into customers (the default: `dangol dedupe --input …`)."
+            abstract: "Resolve the database's customers, or the records of a CSV file (the default: `dangol dedupe [--input …]`)."
         )
+
+        @Option(help: "Database (SQLite file or postgres:// URL) when deduplicating the database; default DANGOL_DB.")
+        var db: String?
+
+        @Flag(help: "Database mode: report what would be merged and queued, change nothing.")
+        var dryRun = false
+
+        @Option(help: "Database mode: write the merges and review pairs (customer ids and probabilities only) to this CSV.")
+        var report: String?
 
         @Option(help: "The CSV file of records to resolve.")
         var input: String?
@@ -68,10 +82,14 @@ struct DedupeCommand: ParsableCommand {
         var encoding: String = "auto"
 
         func validate() throws {
-            guard input != nil else {
-                throw ValidationError("Pass --input FILE.csv (deduplicating the customer database itself is not available yet).")
+            if input == nil {
+                guard out == nil, truthColumn == nil, review == nil, mapping == nil else {
+                    throw ValidationError("--out, --mapping, --review and --truth-column go with --input FILE.csv.")
+                }
+            } else {
+                guard out != nil else { throw ValidationError("Pass --out FILE.csv for record_id,cluster_id.") }
+                guard !dryRun, report == nil, db == nil else { throw ValidationError("--dry-run, --report and --db are for the database mode (no --input).") }
             }
-            guard out != nil else { throw ValidationError("Pass --out FILE.csv for record_id,cluster_id.") }
             guard (0...1).contains(autoMerge), (0...1).contains(reviewThreshold), reviewThreshold <= autoMerge else {
                 throw ValidationError("Thresholds are probabilities with --review-threshold ≤ --auto-merge.")
             }
@@ -79,8 +97,8 @@ struct DedupeCommand: ParsableCommand {
             guard CSVEncoding(rawValue: encoding) != nil else { throw ValidationError("--encoding must be auto, utf-8 or cp949.") }
         }
 
-        func run() throws {
-            guard let input, let out else { return }
+        func run() async throws {
+            guard let input, let out else { return try await runOnDatabase() }
             do {
                 var configuration = ResolutionConfiguration(
                     thresholds: MatchThresholds(autoMerge: autoMerge, review: reviewThreshold), maxBlockSize: maxBlockSize)
@@ -107,6 +125,49 @@ struct DedupeCommand: ParsableCommand {
                 CommandEnvironment.fail(error)
             }
         }
+
+        /// `dangol dedupe [--dry-run]`: the database mode.
+        func runOnDatabase() async throws {
+            if let report, FileManager.default.fileExists(atPath: report) {
+                throw ValidationError("\(report) exists; choose a new file for the report.")
+            }
+            let (services, _) = try await CommandEnvironment.start(database: db)
+            do {
+                let configuration = ResolutionConfiguration(
+                    thresholds: MatchThresholds(autoMerge: autoMerge, review: reviewThreshold), maxBlockSize: maxBlockSize)
+                let result = try await DatabaseDedupe(services: services, configuration: configuration)
+                    .run(dryRun: dryRun, by: .system("cli-dedupe")) { step in print("… \(step)") }
+                if let report {
+                    var lines = ["kind,left_customer_id,right_customer_id,probability,merge_id"]
+                    for merge in result.merges {
+                        lines.append("merge,\(merge.survivor.rawValue),\(merge.absorbed.rawValue),\(String(format: "%.6f", merge.probability)),\(merge.mergeID ?? "")")
+                    }
+                    for (left, right, probability) in result.reviewPairs {
+                        lines.append("review,\(left.rawValue),\(right.rawValue),\(String(format: "%.6f", probability)),")
+                    }
+                    guard FileManager.default.createFile(atPath: report, contents: Data((lines.joined(separator: "\n") + "\n").utf8)) else {
+                        throw DangolError(.unavailable, "Could not write the report \(report).")
+                    }
+                }
+                print(DedupeCommand.describe(result))
+            } catch {
+                await services.database.close()
+                CommandEnvironment.fail(error)
+            }
+            await services.database.close()
+        }
+    }
+
+    static func describe(_ report: DatabaseDedupe.Report) -> String {
+        let statistics = report.statistics
+        return """
+            \(report.dryRun ? "Dry run: nothing was changed." : "Done.") \(statistics.records) customers in \
+            \(String(format: "%.1f", report.seconds)) s.
+              pairs compared     \(statistics.pairsCompared)
+              \(report.dryRun ? "would merge" : "merged     ")        \(report.merges.count)  (into the oldest record of each cluster)
+              review pairs       \(report.reviewPairs.count)\(report.dryRun ? "" : "  (\(report.reviewsProposed) new in the review queue)")
+              kept apart         \(report.skippedRejected)  (pairs a steward rejected before)
+            """
     }
 
     static func describe(_ summary: DedupeSummary, out: String) -> String {
