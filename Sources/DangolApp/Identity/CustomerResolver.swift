@@ -96,11 +96,16 @@ public struct CustomerResolver: Sendable {
         }
         if let holder = holding.values.sorted(by: { $0.identifierID < $1.identifierID }).first {
             let linking = Set(holding.filter { $0.value.customerID == holder.customerID }.map(\.key.type))
-            let holderName = try await customers.find(holder.customerID, on: db)?.displayName ?? ""
-            if SharedPhoneGuard.refuses(incomingName: input.displayName.map(NameNormalizer.normalize) ?? "", holderName: holderName,
-                                        kind: kind, linkingTypes: linking) {
-                throw DangolError(.identifierConflict, "This mobile phone belongs to customer \(holder.customerID.rawValue), whose name is different; record it as other_phone or correct it.",
-                                  conflictingCustomerID: holder.customerID)
+            if linking == [.mobilePhone], let holderCustomer = try await customers.find(holder.customerID, on: db) {
+                let holderRecord = IdentityRecordBuilder.record(holderCustomer, identifiers: try await identifiers.list(customerID: holder.customerID, on: db))
+                let incomingRecord = IdentityRecordBuilder.record(id: newID.rawValue, kind: kind, name: input.displayName.map(NameNormalizer.normalize) ?? "",
+                                                                  identifiers: incoming)
+                if SharedPhoneGuard.refuses(incoming: incomingRecord, holder: holderRecord, linkingTypes: linking) {
+                    throw DangolError(.identifierConflict, """
+                        This mobile phone belongs to customer \(holder.customerID.rawValue), whose name or birth date is different; \
+                        record it as other_phone or correct it.
+                        """, conflictingCustomerID: holder.customerID)
+                }
             }
             try await attach(input, incoming: incoming, to: holder.customerID, via: holder.identifierID, kind: kind,
                              reason: "identifier", at: now, by: principal, on: db)

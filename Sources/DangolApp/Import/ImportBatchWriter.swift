@@ -1,4 +1,5 @@
 import DangolCore
+import DangolIdentity
 import DangolStore
 import SQLKit
 
@@ -68,6 +69,13 @@ struct ImportBatchWriter: Sendable {
         let holderProfiles = holders.isEmpty ? [:] : try await customers.liveProfiles(of: Array(Set(holders.values)), on: db)
         let holderKinds = holderProfiles.mapValues(\.kind)
         let holderNames = holderProfiles.mapValues(\.name)
+        // Holders linked by a mobile phone alone are checked against the row's name and birth date (SharedPhoneGuard).
+        var phoneOnlyHolders: Set<CustomerID> = []
+        for row in rows where known[row.externalID] == nil {
+            let linked = Dictionary(grouping: row.strongKeys.compactMap { key in holders[key].map { ($0, key.type) } }, by: \.0)
+            for (holder, pairs) in linked where Set(pairs.map(\.1)) == [.mobilePhone] { phoneOnlyHolders.insert(holder) }
+        }
+        let holderIdentifiers = phoneOnlyHolders.isEmpty ? [:] : try await identifiers.list(customerIDs: Array(phoneOnlyHolders), on: db)
         let candidates = try await matcher?.candidates(for: rows.filter { known[$0.externalID] == nil }, on: db)
         var reviews: [MatchReviewRecord] = []
 
@@ -122,11 +130,16 @@ struct ImportBatchWriter: Sendable {
                     continue
                 }
                 let linking = Set(strongKeys.filter { holders[$0] == owner || claimed[$0] == owner }.map(\.type))
-                let ownerName = newIndex[owner].map { newCustomers[$0].displayName } ?? holderNames[owner] ?? ""
-                if decision.attachTo == nil,
-                   SharedPhoneGuard.refuses(incomingName: row.displayName, holderName: ownerName, kind: row.kind, linkingTypes: linking) {
-                    outcome.rejects.append(ImportReject(line: row.line, problems: [SharedPhoneGuard.reason], fields: row.fields))
-                    continue
+                if decision.attachTo == nil, linking == [.mobilePhone] {
+                    let ownerRecord = newIndex[owner].map {
+                        IdentityRecordBuilder.record(newCustomers[$0], identifiers: newIdentifiers[$0])
+                    } ?? IdentityRecordBuilder.record(id: owner.rawValue, kind: row.kind, name: holderNames[owner] ?? "",
+                                                      identifiers: holderIdentifiers[owner] ?? [])
+                    let incoming = IdentityRecordBuilder.record(id: "incoming", kind: row.kind, name: row.displayName, identifiers: row.identifiers)
+                    if SharedPhoneGuard.refuses(incoming: incoming, holder: ownerRecord, linkingTypes: linking) {
+                        outcome.rejects.append(ImportReject(line: row.line, problems: [SharedPhoneGuard.reason], fields: row.fields))
+                        continue
+                    }
                 }
                 outcome.matched += 1
                 seenExternalIDs.insert(row.externalID)
