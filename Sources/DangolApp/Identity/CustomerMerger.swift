@@ -18,7 +18,8 @@ import SQLKit
 /// arrived in between go with the identifier they were matched by (`resolved_via`).
 public struct CustomerMerger: Sendable {
     public let services: AppServices
-    public var policy: SurvivorshipPolicy
+    /// The survivorship policy; nil uses the one stored in settings (`PUT /settings/identity`), else the standard one.
+    public var policy: SurvivorshipPolicy?
     private let customers = CustomerRepository()
     private let identifiers = IdentifierRepository()
     private let merges = MergeRepository()
@@ -27,7 +28,7 @@ public struct CustomerMerger: Sendable {
     private let audit = AuditRepository()
     private let events = DomainEventRepository()
 
-    public init(services: AppServices, policy: SurvivorshipPolicy = .standard) {
+    public init(services: AppServices, policy: SurvivorshipPolicy? = nil) {
         self.services = services
         self.policy = policy
     }
@@ -54,9 +55,12 @@ public struct CustomerMerger: Sendable {
         }
         let now = services.clock.now()
         let mergeID = services.ids.next()
+        var policy = self.policy
+        if policy == nil { policy = try await IdentitySettingsService(services: services).load().survivorship }
+        let merger = CustomerMerger(services: services, policy: policy)
         let record = try await services.transaction { db in
-            try await merge(survivor: survivorID, absorbed: absorbedID, rule: rule, probability: probability, mergeID: mergeID,
-                            at: now, by: principal, on: db)
+            try await merger.merge(survivor: survivorID, absorbed: absorbedID, rule: rule, probability: probability, mergeID: mergeID,
+                                   at: now, by: principal, on: db)
         }
         return try Self.view(record)
     }
@@ -78,7 +82,7 @@ public struct CustomerMerger: Sendable {
         let golden = GoldenRecord.build(
             survivor: MergeSide(customer: survivor, source: try await merges.firstSource(of: survivorID, on: db) ?? "api"),
             absorbed: MergeSide(customer: absorbed, source: try await merges.firstSource(of: absorbedID, on: db) ?? "api"),
-            policy: policy, at: now)
+            policy: policy ?? .standard, at: now)
 
         // Identifiers: values the survivor lacks move; the others stay with the absorbed customer, retired.
         let survivorKeys = Set(try await identifiers.list(customerID: survivorID, on: db).map { IdentifierKey(type: $0.type, matchKey: $0.matchKey) })

@@ -124,8 +124,14 @@ public struct CustomerResolver: Sendable {
                   try await MergeRepository().mergedInto(id, on: db) == nil else { continue }
             candidates.append(IdentityRecordBuilder.record(customer, identifiers: stored[id] ?? []))
         }
+        let byID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let scored = IdentityResolver.score(incoming: record, candidates: candidates, models: configuration.models,
                                             thresholds: configuration.thresholds)
+            .map { explanation in
+                var vetted = explanation
+                vetted.outcome = AutoMergeVeto.outcome(explanation, incoming: record, candidate: byID[explanation.rightID])
+                return vetted
+            }
             .sorted { $0.probability > $1.probability }
         if let best = scored.first, best.outcome == .autoMerge || best.outcome == .strongIdentifier {
             let target = CustomerID(best.rightID)

@@ -55,7 +55,7 @@ public struct MatchReviewService: Sendable {
         try Self.requireSteward(principal, writing: true)
         let now = services.clock.now()
         let mergeID = services.ids.next()
-        let merger = CustomerMerger(services: services)
+        let merger = CustomerMerger(services: services, policy: try await IdentitySettingsService(services: services).load().survivorship)
         let record = try await services.transaction { db in
             var record = try await pending(id, on: db)
             let keep = survivor ?? record.leftID

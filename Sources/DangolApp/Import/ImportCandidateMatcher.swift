@@ -7,8 +7,8 @@ import SQLKit
 /// Probabilistic matching for import rows that no strong identifier resolves. The candidates of a batch are the
 /// existing customers holding one of its rows' weak values (name + birth date, web domain, name + address), found
 /// with one indexed lookup per batch, and each row is scored against its candidates by the match model: at or above
-/// the auto-merge threshold the row attaches to that customer, in the review band it becomes a new customer with a
-/// review queue entry, below that a new customer.
+/// the auto-merge threshold the row attaches to that customer (unless ``AutoMergeVeto`` says a person must decide), in
+/// the review band it becomes a new customer with a review queue entry, below that a new customer.
 ///
 /// Rows without a weak value cost nothing; a phone-only look-alike is left to `dangol dedupe`, whose blocking sees the
 /// whole database at once.
@@ -65,11 +65,16 @@ struct ImportCandidateMatcher: Sendable {
         let incoming = IdentityRecordBuilder.record(id: "incoming", kind: row.kind, name: row.displayName, identifiers: row.identifiers)
         let scored = IdentityResolver.score(incoming: incoming, candidates: records, models: configuration.models,
                                             thresholds: configuration.thresholds).sorted { $0.probability > $1.probability }
+        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var vetted = scored
+        for index in vetted.indices {
+            vetted[index].outcome = AutoMergeVeto.outcome(vetted[index], incoming: incoming, candidate: byID[vetted[index].rightID])
+        }
         var decision = Decision()
-        if let best = scored.first, best.outcome == .autoMerge || best.outcome == .strongIdentifier {
+        if let best = vetted.first, best.outcome == .autoMerge || best.outcome == .strongIdentifier {
             decision.attachTo = (CustomerID(best.rightID), best.probability)
         } else {
-            decision.reviews = scored.filter { $0.outcome == .review }
+            decision.reviews = vetted.filter { $0.outcome == .review }
         }
         return decision
     }

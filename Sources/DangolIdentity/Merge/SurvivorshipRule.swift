@@ -16,3 +16,6 @@ public enum SurvivorshipField: String, Sendable, Hashable, Codable, CaseIterable
     case owner
     case attributes
 }
+
+/// Survivorship rules encode as a JSON object keyed by field name (`{"display_name": "most_trusted_source"}`).
+extension SurvivorshipField: CodingKeyRepresentable {}

@@ -228,6 +228,14 @@ enum OpenAPIDocument {
         "responses": {"204": {"description": "Recorded"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/settings/identity": {
+      "get": {"summary": "Identity resolution settings: match thresholds and the survivorship policy of merges", "responses": {"200": {"description": "Settings", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IdentitySettings"}}}}}},
+      "put": {
+        "summary": "Change the thresholds and/or the survivorship policy (admins; audited)",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"thresholds": {"$ref": "#/components/schemas/MatchThresholds"}, "survivorship": {"$ref": "#/components/schemas/SurvivorshipPolicy"}}}}}},
+        "responses": {"200": {"description": "The settings now in force", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IdentitySettings"}}}}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/me": {
       "get": {"summary": "The caller's user and token scopes", "responses": {"200": {"description": "The caller"}}}
     }
@@ -323,6 +331,15 @@ enum OpenAPIDocument {
           "revenueRate": {"type": "number"}, "transactionRate": {"type": "number"}
         }
       },
+      "MatchThresholds": {"type": "object", "required": ["autoMerge", "review"], "properties": {"autoMerge": {"type": "number", "minimum": 0, "maximum": 1}, "review": {"type": "number", "minimum": 0, "maximum": 1}}},
+      "SurvivorshipPolicy": {
+        "type": "object", "required": ["rules", "sourceTrust"],
+        "properties": {
+          "rules": {"type": "object", "propertyNames": {"enum": ["display_name", "lifecycle_stage", "owner", "attributes"]}, "additionalProperties": {"enum": ["most_trusted_source", "most_recent", "most_complete"]}},
+          "sourceTrust": {"type": "array", "items": {"type": "string"}, "description": "Source names, most trusted first"}
+        }
+      },
+      "IdentitySettings": {"type": "object", "properties": {"thresholds": {"$ref": "#/components/schemas/MatchThresholds"}, "survivorship": {"$ref": "#/components/schemas/SurvivorshipPolicy"}, "modelsFitted": {"type": "boolean"}}},
       "MatchReview": {
         "type": "object",
         "properties": {

@@ -33,3 +33,14 @@ public struct SourceRecordRepository: Sendable {
         }
     }
 }
+
+extension SourceRecordRepository {
+    /// Every link of one source, external id → customer (for evaluations and reconciliations; one query).
+    public func links(source: String, on db: any SQLDatabase) async throws -> [String: CustomerID] {
+        var result: [String: CustomerID] = [:]
+        for row in try await db.raw("SELECT external_id, customer_id FROM source_records WHERE source = \(bind: source)").all() {
+            result[try row.decode(column: "external_id", as: String.self)] = CustomerID(try row.decode(column: "customer_id", as: String.self))
+        }
+        return result
+    }
+}
