@@ -265,14 +265,17 @@ struct CustomerImportTests {
                 let summary = try await CustomerImporter(services: services).importFile(
                     path: path, options: ImportOptions(batchSize: 2), by: users.admin)
                 // Lines 3 and 5 are 홍길동 again (Gmail ignores case, dots and +tags). Line 6 has 홍길동's mobile phone
-                // and nothing else in common, under a clearly different name: a shared phone, so it is rejected rather
-                // than fused (SharedPhoneGuard). (Line 5 named 홍길동 would be line 2 normalised, and so unchanged:
-                // without an external_id the lineage key is the normalised row.)
-                #expect(summary.created == 2)
+                // and nothing else in common, under a clearly different name: a shared phone (SharedPhoneGuard), so it
+                // is not fused with 홍길동 — it becomes a customer of its own with the number as other_phone (whether
+                // it is line 4's 김영희 is for dedupe and a steward). (Line 5 named 홍길동 would be line 2 normalised,
+                // and so unchanged: without an external_id the lineage key is the normalised row.)
+                #expect(summary.created == 3)
                 #expect(summary.matched == 2)
-                #expect(summary.rejected == 1)
-                #expect(try await CSVFixtures.tableCounts(services)["customers"] == 2)
+                #expect(summary.rejected == 0)
+                #expect(summary.sharedPhones == 1)
+                #expect(try await CSVFixtures.tableCounts(services)["customers"] == 3)
                 #expect(try await CSVFixtures.count(services, "SELECT COUNT(*) AS n FROM identifiers WHERE type = 'email'") == 2)
+                #expect(try await CSVFixtures.count(services, "SELECT COUNT(*) AS n FROM identifiers WHERE type = 'other_phone'") == 1)
             }
         }
     }

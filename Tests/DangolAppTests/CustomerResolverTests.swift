@@ -172,7 +172,7 @@ struct SharedPhoneTests {
         }
     }
 
-    @Test("Import: the row is rejected with the reason, nothing is attached", arguments: TestEngine.all)
+    @Test("Import: the row becomes its own customer with the number as other_phone; nothing is attached", arguments: TestEngine.all)
     func importRow(engine: TestEngine) async throws {
         try await engine.withServices { services in
             let users = try await TestUsers.create(in: services)
@@ -183,10 +183,11 @@ struct SharedPhoneTests {
             defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: path + ".rejects") }
             let summary = try await CustomerImporter(services: services).importFile(
                 path: path, options: ImportOptions(rejectPath: path + ".rejects"), by: users.admin)
-            #expect(summary.rejected == 1 && summary.matched == 0 && summary.created == 0)
-            let rejects = try String(contentsOfFile: path + ".rejects", encoding: .utf8)
-            #expect(rejects.contains("line 2: the mobile phone belongs to a customer with a different name"))
+            #expect(summary.rejected == 0 && summary.matched == 0 && summary.created == 1 && summary.sharedPhones == 1)
             #expect(try await CustomerService(services: services).view(father.id, for: users.admin).identifiers.count == 1)
+            let daughter = try await CustomerService(services: services).lookup(type: "email", value: "yuri@example.com", for: users.admin)
+            #expect(daughter.id != father.id)
+            #expect(daughter.identifiers.contains { $0.type == .otherPhone })
         }
     }
 }

@@ -110,6 +110,7 @@ public struct CustomerImporter: Sendable {
             rejectFile: rejectPathWritten, ignoredColumns: columns.ignoredHeaders, encoding: encoding,
             elapsedSeconds: Self.seconds(since: started))
         summary.reviews = counts.reviews
+        summary.sharedPhones = counts.sharedPhones
         services.logger.info("import finished", metadata: [
             "source": .string(options.source), "rows": .stringConvertible(summary.rowsRead),
             "created": .stringConvertible(summary.created), "matched": .stringConvertible(summary.matched),
@@ -128,6 +129,7 @@ public struct CustomerImporter: Sendable {
         var matched = 0
         var unchanged = 0
         var reviews = 0
+        var sharedPhones = 0
         var bytesRead: Int64 = 0
         // Preparing runs below the writer's priority: the writer's continuations must not queue behind it.
         var pending = Task(priority: .low) { await feeder.nextBatch() }
@@ -145,6 +147,7 @@ public struct CustomerImporter: Sendable {
                 matched += outcome.matched
                 unchanged += outcome.unchanged
                 reviews += outcome.reviews
+                sharedPhones += outcome.sharedPhones
                 try rejectFile.write((batch.rejects + outcome.rejects).sorted { $0.line < $1.line })
             } catch {
                 pending.cancel()
@@ -156,7 +159,8 @@ public struct CustomerImporter: Sendable {
                                     rejected: rejectFile.count, bytesRead: bytesRead, totalBytes: totalBytes,
                                     elapsedSeconds: Self.seconds(since: started)))
         }
-        return ImportCounts(rowsRead: rowsRead, created: created, matched: matched, unchanged: unchanged, reviews: reviews)
+        return ImportCounts(rowsRead: rowsRead, created: created, matched: matched, unchanged: unchanged, reviews: reviews,
+                            sharedPhones: sharedPhones)
     }
 
     /// Writes one batch in one transaction. A unique violation means another writer took an identifier between the
@@ -190,6 +194,7 @@ public struct CustomerImporter: Sendable {
         var matched: Int
         var unchanged: Int
         var reviews: Int
+        var sharedPhones: Int
     }
 
     /// What validation needs from the database, loaded once per import.

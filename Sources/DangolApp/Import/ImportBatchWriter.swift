@@ -12,6 +12,8 @@ struct ImportBatchOutcome: Sendable {
     var rejects: [ImportReject] = []
     /// Review queue entries opened for new customers that look like existing ones.
     var reviews = 0
+    /// Rows whose mobile phone was another person's (SharedPhoneGuard) and was kept as their other_phone.
+    var sharedPhones = 0
 }
 
 /// Resolves a prepared batch against the database and writes it, inside the caller's transaction, with a fixed
@@ -25,8 +27,10 @@ struct ImportBatchOutcome: Sendable {
 ///   this batch → **matched**: the customer gets the row's missing identifiers, the ones it has are marked seen, the
 ///   row's lineage points at it. Profile, tags, attributes and consents of the row are not applied: a stale file must
 ///   not re-grant a withdrawn consent;
-/// - they belong to two customers, or to a customer of the other kind, or the only link is a mobile phone held by
-///   someone with a clearly different name (``SharedPhoneGuard``) → **rejected** with the reason;
+/// - the only link is a mobile phone held by someone whose name and birth date speak against the row
+///   (``SharedPhoneGuard``: households share phones) → the number is kept as the row's `other_phone` and the row is
+///   resolved without it;
+/// - they belong to two customers, or to a customer of the other kind → **rejected** with the reason;
 /// - otherwise, when its weak values (name + birth date, web domain, name + address) point at an existing customer
 ///   that the match model scores at or above the auto-merge threshold → **matched** to that customer as above;
 /// - otherwise a **new** customer with a `created` lifecycle event, its consent events and its lineage — and a review
@@ -96,12 +100,15 @@ struct ImportBatchWriter: Sendable {
         newIdentifiers.reserveCapacity(rows.count)
         links.reserveCapacity(rows.count)
 
-        for row in rows {
+        func kindOf(_ customer: CustomerID) -> CustomerKind? {
+            newIndex[customer].map { newCustomers[$0].kind } ?? holderKinds[customer]
+        }
+        for var row in rows {
             if known[row.externalID] != nil || seenExternalIDs.contains(row.externalID) {
                 outcome.unchanged += 1
                 continue
             }
-            let strongKeys = row.strongKeys
+            var strongKeys = row.strongKeys
             var owners: Set<CustomerID> = []
             for key in strongKeys {
                 if let holder = holders[key] { owners.insert(holder) }
@@ -112,6 +119,24 @@ struct ImportBatchWriter: Sendable {
                     line: row.line, problems: ["identifiers belong to different customers; merge them or correct the row"],
                     fields: row.fields))
                 continue
+            }
+            // A mobile phone that is the only link to someone whose name and birth date speak against the row is a
+            // shared phone (SharedPhoneGuard): the row keeps the number as its other_phone and is resolved without it.
+            if let owner = owners.first, kindOf(owner) == row.kind {
+                let linking = Set(strongKeys.filter { holders[$0] == owner || claimed[$0] == owner }.map(\.type))
+                if linking == [.mobilePhone] {
+                    let ownerRecord = newIndex[owner].map {
+                        IdentityRecordBuilder.record(newCustomers[$0], identifiers: newIdentifiers[$0])
+                    } ?? IdentityRecordBuilder.record(id: owner.rawValue, kind: row.kind, name: holderNames[owner] ?? "",
+                                                      identifiers: holderIdentifiers[owner] ?? [])
+                    let incoming = IdentityRecordBuilder.record(id: "incoming", kind: row.kind, name: row.displayName, identifiers: row.identifiers)
+                    if SharedPhoneGuard.refuses(incoming: incoming, holder: ownerRecord, linkingTypes: linking) {
+                        row.identifiers = row.identifiers.map(SharedPhoneGuard.asSharedPhone)
+                        strongKeys = row.strongKeys
+                        owners = []
+                        outcome.sharedPhones += 1
+                    }
+                }
             }
             var decision = ImportCandidateMatcher.Decision()
             if owners.isEmpty, let matcher, let candidates { decision = matcher.decide(row, candidates: candidates) }
@@ -128,18 +153,6 @@ struct ImportBatchWriter: Sendable {
                         problems: ["identifiers belong to an existing \(ownerKind.rawValue), but the row is a \(row.kind.rawValue)"],
                         fields: row.fields))
                     continue
-                }
-                let linking = Set(strongKeys.filter { holders[$0] == owner || claimed[$0] == owner }.map(\.type))
-                if decision.attachTo == nil, linking == [.mobilePhone] {
-                    let ownerRecord = newIndex[owner].map {
-                        IdentityRecordBuilder.record(newCustomers[$0], identifiers: newIdentifiers[$0])
-                    } ?? IdentityRecordBuilder.record(id: owner.rawValue, kind: row.kind, name: holderNames[owner] ?? "",
-                                                      identifiers: holderIdentifiers[owner] ?? [])
-                    let incoming = IdentityRecordBuilder.record(id: "incoming", kind: row.kind, name: row.displayName, identifiers: row.identifiers)
-                    if SharedPhoneGuard.refuses(incoming: incoming, holder: ownerRecord, linkingTypes: linking) {
-                        outcome.rejects.append(ImportReject(line: row.line, problems: [SharedPhoneGuard.reason], fields: row.fields))
-                        continue
-                    }
                 }
                 outcome.matched += 1
                 seenExternalIDs.insert(row.externalID)

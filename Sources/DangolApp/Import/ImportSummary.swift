@@ -13,6 +13,9 @@ public struct ImportSummary: Sendable, Hashable {
     /// Review queue entries opened: new customers the match model found likely, but not certainly, the same as an
     /// existing one.
     public var reviews: Int = 0
+    /// Rows whose mobile phone belonged to another person with a different name and birth date (a household's shared
+    /// phone): the number was kept as the row's `other_phone`.
+    public var sharedPhones: Int = 0
     /// The reject file, or nil when no row was rejected.
     public var rejectFile: String?
     /// Headers that fill no field and were ignored.

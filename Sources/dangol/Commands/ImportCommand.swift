@@ -82,6 +82,7 @@ struct ImportCommand: AsyncParsableCommand {
               unchanged \(summary.unchanged)  (already imported)
               rejected  \(summary.rejected)
               reviews   \(summary.reviews)  (likely duplicates sent to the review queue)
+              shared    \(summary.sharedPhones)  (mobile phones of another person, kept as other_phone)
             """
         if let rejectFile = summary.rejectFile, summary.rejected > 0 { text += "\nRejected rows with reasons: \(rejectFile)" }
         if !summary.ignoredColumns.isEmpty { text += "\nIgnored columns: \(summary.ignoredColumns.joined(separator: ", "))" }
