@@ -275,6 +275,8 @@ struct ConsoleTests {
             #expect(pair.html.contains("김*준") && pair.html.contains("010-****-2222"))
             #expect(pair.html.contains("<th scope=\"row\">이름</th>"))
             #expect(pair.html.contains("일치 확률"))
+            #expect(pair.html.contains("<td>한 글자(자모) 차이</td>") || pair.html.contains("<td>매우 비슷함 (자모 JW ≥ 0.92)</td>"))
+            #expect(pair.html.contains("<td>다름</td>") && pair.html.contains("<td>한쪽에 없음</td>"))
 
             let rejected = try await browser.post("\(links[1])/reject", [])
             #expect(rejected.location == "/reviews?flash=reviewRejected")

@@ -59,7 +59,10 @@ struct ReviewPageModel {
         right = side(review.right)
         evidence = review.fields.map { field in
             let missing = field.level == "missing"
-            return Evidence(evidenceField: strings["field_" + field.field], evidenceLevel: field.level.replacingOccurrences(of: "_", with: " "),
+            // Level names are the engine's (`one_typo`, `jaro_winkler_0.92`…); unknown ones are shown as they are.
+            let key = "level_" + field.level.replacingOccurrences(of: ".", with: "_")
+            let level = strings.all[key] ?? field.level.replacingOccurrences(of: "_", with: " ")
+            return Evidence(evidenceField: strings["field_" + field.field], evidenceLevel: level,
                             evidenceWeight: missing ? "—" : Self.signed(field.weight),
                             evidenceClass: missing ? "muted" : field.weight >= 0 ? "weight-for" : "weight-against")
         }
