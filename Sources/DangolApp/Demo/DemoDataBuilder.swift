@@ -1,4 +1,5 @@
 import DangolCore
+import DangolIdentity
 import DangolStore
 import HummingbirdBcrypt
 import SQLKit

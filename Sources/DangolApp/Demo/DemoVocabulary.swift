@@ -1,20 +1,10 @@
+import DangolIdentity
+
 /// The words synthetic customers are made of: common Korean surnames (weighted roughly by frequency) and given names
 /// with the romanisations used in e-mail addresses, English names, and organisation name parts.
 enum DemoVocabulary {
-    /// (surname, romanisation, weight per thousand people).
-    static let surnames: [(String, String, Int)] = [
-        ("김", "kim", 215), ("이", "lee", 147), ("박", "park", 84), ("최", "choi", 47), ("정", "jung", 43),
-        ("강", "kang", 23), ("조", "cho", 21), ("윤", "yoon", 20), ("장", "jang", 19), ("임", "lim", 16),
-        ("한", "han", 15), ("오", "oh", 15), ("서", "seo", 14), ("신", "shin", 14), ("권", "kwon", 13),
-        ("황", "hwang", 13), ("안", "ahn", 13), ("송", "song", 13), ("류", "ryu", 12), ("전", "jeon", 11),
-        ("홍", "hong", 11), ("고", "ko", 9), ("문", "moon", 9), ("양", "yang", 8), ("손", "son", 8),
-        ("배", "bae", 8), ("백", "baek", 8), ("허", "heo", 7), ("유", "yu", 7), ("남", "nam", 6),
-        ("심", "shim", 5), ("노", "noh", 5), ("하", "ha", 5), ("곽", "kwak", 4), ("성", "sung", 4),
-        ("차", "cha", 4), ("주", "joo", 4), ("우", "woo", 4), ("구", "koo", 4), ("민", "min", 4),
-        ("진", "jin", 3), ("나", "na", 3), ("지", "ji", 3), ("엄", "eom", 3), ("채", "chae", 3),
-        ("원", "won", 3), ("천", "cheon", 2), ("방", "bang", 2), ("공", "kong", 2), ("현", "hyun", 2),
-        ("남궁", "namgung", 1), ("황보", "hwangbo", 1), ("제갈", "jegal", 1), ("선우", "sunwoo", 1),
-    ]
+    /// (surname, romanisation, weight per thousand people): the identity generator's list.
+    static let surnames: [(String, String, Int)] = SyntheticVocabulary.surnames
 
     static let surnameWeightTotal = surnames.reduce(0) { $0 + $1.2 }
 

@@ -1,4 +1,5 @@
 import DangolCore
+import DangolIdentity
 
 /// One made-up customer, as CSV-ready text.
 struct SyntheticCustomer: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import DangolCore
+import DangolIdentity
 import Synchronization
 
 /// Makes the ids of the records an import creates: UUIDv7 strings like `IDGenerator`'s — 48 bits of milliseconds,

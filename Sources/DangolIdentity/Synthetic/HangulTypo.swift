@@ -8,7 +8,7 @@ enum HangulTypo {
     static let finalPartners: [Int: Int] = [0: 4, 4: 21, 21: 4, 16: 4, 8: 0, 1: 0, 17: 16]
 
     /// `text` with one jamo of one syllable changed (unchanged when it has no Hangul syllable).
-    static func apply(to text: String, random: inout SyntheticRandom) -> String {
+    static func apply(to text: String, random: inout SplitMix64) -> String {
         var scalars = Array(text.unicodeScalars)
         let syllables = scalars.indices.filter { HangulJamo.isSyllable(scalars[$0]) }
         guard !syllables.isEmpty else { return text }

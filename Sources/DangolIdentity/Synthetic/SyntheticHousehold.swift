@@ -23,7 +23,7 @@ struct SyntheticHousehold: Sendable {
     var address: SyntheticAddress
     var sharedPhone: String
 
-    init(unit: Int, people: Int, random: inout SyntheticRandom) {
+    init(unit: Int, people: Int, random: inout SplitMix64) {
         address = SyntheticAddress(random: &random)
         let english = random.chance(0.1)
         let familySurname = SyntheticVocabulary.surnames[
@@ -92,7 +92,7 @@ struct SyntheticAddress: Sendable {
     var detail: String?
     var postcode: String
 
-    init(random: inout SyntheticRandom) {
+    init(random: inout SplitMix64) {
         region = random.weightedIndex(SyntheticVocabulary.regionWeights, total: SyntheticVocabulary.regionWeightTotal)
         let (name, prefix) = random.pick(SyntheticVocabulary.regions[region].3)
         district = name
@@ -104,7 +104,7 @@ struct SyntheticAddress: Sendable {
 
     /// The address as one record writes it: the region in full (서울특별시), short (서울) or long (서울시), the detail
     /// sometimes dropped.
-    func written(random: inout SyntheticRandom, noise: SyntheticNoise) -> String {
+    func written(random: inout SplitMix64, noise: SyntheticNoise) -> String {
         let names = SyntheticVocabulary.regions[region]
         var regionName = names.0
         if random.chance(noise.addressVariant) { regionName = random.chance(0.5) || names.2 == nil ? names.1 : names.2! }
@@ -126,7 +126,7 @@ struct SyntheticOrganisation: Sendable {
     var phone: String
     var contacts: [String]
 
-    init(unit: Int, random: inout SyntheticRandom) {
+    init(unit: Int, random: inout SplitMix64) {
         isEnglish = random.chance(0.15)
         var roman: String
         if isEnglish {
@@ -169,7 +169,7 @@ struct SyntheticOrganisation: Sendable {
     }
 
     /// The name as one record writes it: canonical (주식회사 X), or a legal-form variant, sometimes with a typo.
-    func writtenName(random: inout SyntheticRandom, noise: SyntheticNoise) -> String {
+    func writtenName(random: inout SplitMix64, noise: SyntheticNoise) -> String {
         var name = base
         if random.chance(noise.companyTypo) {
             name = isEnglish ? SyntheticIdentityGenerator.latinTypo(name, random: &random)

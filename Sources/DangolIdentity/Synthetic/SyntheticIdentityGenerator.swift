@@ -62,7 +62,7 @@ public struct SyntheticIdentityGenerator: Sendable {
 
     /// The records of unit `index` (ids left empty).
     func unit(_ index: Int) -> [SyntheticRecord] {
-        var random = SyntheticRandom(seed: seed, stream: UInt64(index))
+        var random = SplitMix64(seed: seed, stream: UInt64(index))
         if random.chance(organisationShare) { return organisationRecords(unit: index, random: &random) }
         let people = random.chance(householdShare) ? 2 + random.next(below: 3) : 1
         let household = SyntheticHousehold(unit: index, people: people, random: &random)
@@ -79,14 +79,14 @@ public struct SyntheticIdentityGenerator: Sendable {
     }
 
     /// 1–5 records per entity: 45 %, 30 %, 15 %, 7 %, 3 %.
-    static func recordsPerEntity(_ random: inout SyntheticRandom) -> Int {
+    static func recordsPerEntity(_ random: inout SplitMix64) -> Int {
         1 + random.weightedIndex([45, 30, 15, 7, 3], total: 100)
     }
 
     // MARK: People
 
     private func personRecord(_ person: SyntheticPerson, household: SyntheticHousehold,
-                              random: inout SyntheticRandom) -> RawIdentityRecord {
+                              random: inout SplitMix64) -> RawIdentityRecord {
         var raw = RawIdentityRecord(id: "", kind: .person)
         raw.name = noisyName(person, random: &random)
         var hasBirthDate = !random.chance(noise.birthDateMissing)
@@ -114,7 +114,7 @@ public struct SyntheticIdentityGenerator: Sendable {
         return raw
     }
 
-    private func noisyName(_ person: SyntheticPerson, random: inout SyntheticRandom) -> String {
+    private func noisyName(_ person: SyntheticPerson, random: inout SplitMix64) -> String {
         if let english = person.englishName {
             var given = english.given
             let nicknames = SyntheticVocabulary.nicknames(of: given)
@@ -128,7 +128,7 @@ public struct SyntheticIdentityGenerator: Sendable {
         return person.surname + (random.chance(noise.nameSpacing) ? " " : "") + given
     }
 
-    private func noisyBirthDate(_ date: CivilDate, random: inout SyntheticRandom) -> String {
+    private func noisyBirthDate(_ date: CivilDate, random: inout SplitMix64) -> String {
         var (year, month, day) = (date.year, date.month, date.day)
         if random.chance(noise.birthDateSwapped), day <= 12, day != month {
             swap(&month, &day)
@@ -159,7 +159,7 @@ public struct SyntheticIdentityGenerator: Sendable {
         return x.count == y.count && zip(x, y).filter { $0 != $1 }.count == 1
     }
 
-    static func formatMobile(_ digits: String, random: inout SyntheticRandom) -> String {
+    static func formatMobile(_ digits: String, random: inout SplitMix64) -> String {
         let middle = digits.dropFirst(3).prefix(4), last = digits.suffix(4)
         switch random.next(below: 4) {
         case 0: return digits
@@ -168,7 +168,7 @@ public struct SyntheticIdentityGenerator: Sendable {
         }
     }
 
-    static func latinTypo(_ text: String, random: inout SyntheticRandom) -> String {
+    static func latinTypo(_ text: String, random: inout SplitMix64) -> String {
         var characters = Array(text)
         let letters = characters.indices.filter { characters[$0].isLetter && $0 > 0 }
         guard !letters.isEmpty else { return text }
@@ -181,14 +181,14 @@ public struct SyntheticIdentityGenerator: Sendable {
         return String(characters)
     }
 
-    static func typo(inLocalPartOf email: String, random: inout SyntheticRandom) -> String {
+    static func typo(inLocalPartOf email: String, random: inout SplitMix64) -> String {
         guard let at = email.firstIndex(of: "@") else { return email }
         return latinTypo(String(email[..<at]), random: &random) + String(email[at...])
     }
 
     // MARK: Organisations
 
-    private func organisationRecords(unit: Int, random: inout SyntheticRandom) -> [SyntheticRecord] {
+    private func organisationRecords(unit: Int, random: inout SplitMix64) -> [SyntheticRecord] {
         let organisation = SyntheticOrganisation(unit: unit, random: &random)
         let address = SyntheticAddress(random: &random)
         let count = Self.recordsPerEntity(&random)

@@ -1,9 +1,9 @@
 /// The words synthetic identities are made of: Korean surnames weighted roughly by frequency, given-name syllables,
 /// English names (mostly ones with common nicknames), regions and streets, organisation name parts — each with the
 /// romanisation used in e-mail addresses and web domains.
-enum SyntheticVocabulary {
-    /// (surname, romanisation, weight per thousand people).
-    static let surnames: [(String, String, Int)] = [
+public enum SyntheticVocabulary {
+    /// (surname, romanisation, weight per thousand people). Also what DangolApp's demo customers are named from.
+    public static let surnames: [(String, String, Int)] = [
         ("김", "kim", 215), ("이", "lee", 147), ("박", "park", 84), ("최", "choi", 47), ("정", "jung", 43),
         ("강", "kang", 23), ("조", "cho", 21), ("윤", "yoon", 20), ("장", "jang", 19), ("임", "lim", 16),
         ("한", "han", 15), ("오", "oh", 15), ("서", "seo", 14), ("신", "shin", 14), ("권", "kwon", 13),

@@ -27,7 +27,8 @@ struct ReviewListPage {
 /// decision forms.
 struct ReviewPageModel {
     struct Side {
-        var sideID: String; var sideURL: String; var sideName: String; var sideKind: String; var sideStage: String
+        var sideID: String; var sideHeadingID: String; var sideLabel: String; var sideURL: String; var sideName: String
+        var sideKind: String; var sideStage: String
         var sideStageLabel: String; var sideTags: [String]; var sideIdentifiers: [Identifier]; var sideCreated: String
     }
     struct Identifier { var identifierType: String; var identifierValue: String; var identifierMasked: Bool }
@@ -45,8 +46,8 @@ struct ReviewPageModel {
     var isMasked: Bool
 
     init(review: MatchReviewView, strings: ConsoleStrings) {
-        func side(_ view: CustomerView) -> Side {
-            Side(sideID: view.id.rawValue, sideURL: "/customers/\(view.id.rawValue)", sideName: view.displayName,
+        func side(_ view: CustomerView, _ name: String) -> Side {
+            Side(sideID: view.id.rawValue, sideHeadingID: name + "-heading", sideLabel: strings["review_" + name], sideURL: "/customers/\(view.id.rawValue)", sideName: view.displayName,
                  sideKind: strings.kind(view.kind), sideStage: view.lifecycleStage.rawValue, sideStageLabel: strings.stage(view.lifecycleStage),
                  sideTags: view.tags,
                  sideIdentifiers: view.identifiers.map {
@@ -55,8 +56,8 @@ struct ReviewPageModel {
                  sideCreated: ConsoleFormat.time(view.createdAt))
         }
         reviewID = review.id
-        left = side(review.left)
-        right = side(review.right)
+        left = side(review.left, "left")
+        right = side(review.right, "right")
         evidence = review.fields.map { field in
             let missing = field.level == "missing"
             // Level names are the engine's (`one_typo`, `jaro_winkler_0.92`…); unknown ones are shown as they are.

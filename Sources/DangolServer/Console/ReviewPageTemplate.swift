@@ -6,30 +6,8 @@ extension ConsoleTemplate {
     <div class="page-head"><h1>{{t.review_title}} <span class="badge">{{statusLabel}}</span></h1></div>
     {{#isMasked}}<p class="notice">{{t.customer_masked}}</p>{{/isMasked}}
     <div class="compare">
-      {{#left}}
-      <section class="card" aria-labelledby="left-heading">
-        <h2 id="left-heading">{{t.review_left}}: <a href="{{sideURL}}">{{sideName}}</a></h2>
-        <dl class="facts">
-          <div><dt>{{t.col_kind}}</dt><dd>{{sideKind}}</dd></div>
-          <div><dt>{{t.col_stage}}</dt><dd><span class="badge badge-{{sideStage}}">{{sideStageLabel}}</span></dd></div>
-          <div><dt>{{t.col_tags}}</dt><dd>{{#sideTags}}<span class="tag">{{.}}</span> {{/sideTags}}{{^sideTags}}{{t.customer_none}}{{/sideTags}}</dd></div>
-          <div><dt>{{t.customer_created}}</dt><dd>{{sideCreated}}</dd></div>
-          {{#sideIdentifiers}}<div><dt>{{identifierType}}</dt><dd class="nowrap{{#identifierMasked}} masked{{/identifierMasked}}">{{identifierValue}}</dd></div>{{/sideIdentifiers}}
-        </dl>
-      </section>
-      {{/left}}
-      {{#right}}
-      <section class="card" aria-labelledby="right-heading">
-        <h2 id="right-heading">{{t.review_right}}: <a href="{{sideURL}}">{{sideName}}</a></h2>
-        <dl class="facts">
-          <div><dt>{{t.col_kind}}</dt><dd>{{sideKind}}</dd></div>
-          <div><dt>{{t.col_stage}}</dt><dd><span class="badge badge-{{sideStage}}">{{sideStageLabel}}</span></dd></div>
-          <div><dt>{{t.col_tags}}</dt><dd>{{#sideTags}}<span class="tag">{{.}}</span> {{/sideTags}}{{^sideTags}}{{t.customer_none}}{{/sideTags}}</dd></div>
-          <div><dt>{{t.customer_created}}</dt><dd>{{sideCreated}}</dd></div>
-          {{#sideIdentifiers}}<div><dt>{{identifierType}}</dt><dd class="nowrap{{#identifierMasked}} masked{{/identifierMasked}}">{{identifierValue}}</dd></div>{{/sideIdentifiers}}
-        </dl>
-      </section>
-      {{/right}}
+      {{#left}}{{>reviewSide}}{{/left}}
+      {{#right}}{{>reviewSide}}{{/right}}
     </div>
     <section class="card" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">{{t.review_evidence}}</h2>
@@ -70,5 +48,19 @@ extension ConsoleTemplate {
     <p class="notice">{{t.review_decided}} {{#mergedURL}}<a href="{{.}}">{{t.review_merged}}</a>{{/mergedURL}}</p>
     {{/isPending}}
     {{/page}}{{/main}}{{/layout}}
+    """)
+
+    /// One record of the pair (a partial of `review`, rendered for `left` and for `right`).
+    static let reviewSide = ConsoleTemplate(name: "reviewSide", source: """
+      <section class="card" aria-labelledby="{{sideHeadingID}}">
+        <h2 id="{{sideHeadingID}}">{{sideLabel}}: <a href="{{sideURL}}">{{sideName}}</a></h2>
+        <dl class="facts">
+          <div><dt>{{t.col_kind}}</dt><dd>{{sideKind}}</dd></div>
+          <div><dt>{{t.col_stage}}</dt><dd><span class="badge badge-{{sideStage}}">{{sideStageLabel}}</span></dd></div>
+          <div><dt>{{t.col_tags}}</dt><dd>{{#sideTags}}<span class="tag">{{.}}</span> {{/sideTags}}{{^sideTags}}{{t.customer_none}}{{/sideTags}}</dd></div>
+          <div><dt>{{t.customer_created}}</dt><dd>{{sideCreated}}</dd></div>
+          {{#sideIdentifiers}}<div><dt>{{identifierType}}</dt><dd class="nowrap{{#identifierMasked}} masked{{/identifierMasked}}">{{identifierValue}}</dd></div>{{/sideIdentifiers}}
+        </dl>
+      </section>
     """)
 }

@@ -1,9 +1,9 @@
-/// The seedable generator of synthetic identity data: SplitMix64 (Steele, Lea & Flood), the same algorithm as
-/// DangolApp's demo generator. DangolIdentity cannot import DangolApp, and the generator must live here so that
-/// this module's own tests can score the engine on data with known truth; the ten lines are repeated rather than
-/// moved into DangolCore, which has no use for them. Draws never use the standard library's `random(in:using:)`,
-/// whose algorithm may change between Swift versions: the same seed gives the same records everywhere.
-public struct SyntheticRandom: RandomNumberGenerator, Sendable {
+/// A small, fast, seedable pseudo-random generator (Steele, Lea & Flood's SplitMix64), for synthetic data with known
+/// truth here and for DangolApp's demo data and import ids. It lives in this module because the identity tests score
+/// the engine on generated data and DangolIdentity may import nothing but DangolCore. Draws never use the standard
+/// library's `random(in:using:)`, whose algorithm may change between Swift versions: the same seed gives the same
+/// records everywhere.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// A generator whose sequence is fixed by `seed`.
@@ -12,7 +12,7 @@ public struct SyntheticRandom: RandomNumberGenerator, Sendable {
     /// A generator for one unit of a larger sequence: the same `(seed, stream)` always gives the same draws, so a
     /// record can be regenerated without generating those before it.
     public init(seed: UInt64, stream: UInt64) {
-        var mixer = SyntheticRandom(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
+        var mixer = SplitMix64(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
         state = mixer.next()
     }
 
