@@ -35,50 +35,21 @@ public struct ImportMapping: Sendable, Hashable {
 
     /// Parses a mapping file's text (`header=field` lines or a JSON object).
     public static func parse(_ text: String) throws(DangolError) -> ImportMapping {
-        let trimmed = text.trimmingWhitespace()
-        if trimmed.hasPrefix("{") { return try parseJSON(trimmed) }
         var mapping = ImportMapping()
-        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = String(rawLine).trimmingWhitespace()
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let equals = line.lastIndex(of: "=") else {
-                throw DangolError(.invalidInput, "Mapping line \(index + 1) is not of the form 'CSV header=field'.")
-            }
-            let header = String(line[..<equals]).trimmingWhitespace()
-            let fieldName = String(line[line.index(after: equals)...]).trimmingWhitespace()
-            try mapping.add(header: header, fieldName: fieldName, place: "Mapping line \(index + 1)")
+        for entry in try MappingFile.entries(text) {
+            try mapping.add(header: entry.header, fieldName: entry.fieldName, place: entry.place)
         }
         return mapping
     }
 
     /// Reads and parses a mapping file.
     public static func load(path: String) throws(DangolError) -> ImportMapping {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DangolError(.notFound, "The mapping file \(path) could not be read.")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DangolError(.invalidInput, "The mapping file \(path) is not UTF-8 text.")
-        }
-        return try parse(text)
-    }
-
-    private static func parseJSON(_ text: String) throws(DangolError) -> ImportMapping {
-        let entries: [String: String?]
-        do {
-            entries = try JSONDecoder().decode([String: String?].self, from: Data(text.utf8))
-        } catch {
-            throw DangolError(.invalidInput, "The mapping file is not a JSON object of header → field name (or null).")
-        }
-        var mapping = ImportMapping()
-        for (header, field) in entries.sorted(by: { $0.key < $1.key }) {
-            try mapping.add(header: header.trimmingWhitespace(), fieldName: field ?? "-", place: "The mapping entry '\(header)'")
-        }
-        return mapping
+        try parse(try MappingFile.read(path: path))
     }
 
     private mutating func add(header: String, fieldName: String, place: String) throws(DangolError) {
         guard !header.isEmpty else { throw DangolError(.invalidInput, "\(place) has an empty CSV header.") }
-        if fieldName == "-" || fieldName.lowercased() == "ignore" || fieldName.isEmpty {
+        if MappingFile.isIgnored(fieldName) {
             ignoredHeaders.insert(header)
             columns[header] = nil
             return
