@@ -125,4 +125,30 @@ extension SQLDatabase {
                 """).run()
         }
     }
+
+    /// Like `bulkInsert`, but rows whose `conflict` columns match an existing row (a unique index) are skipped; returns
+    /// the `returning` column of the rows actually inserted. For idempotent ingestion.
+    public func bulkInsertNew(into table: String, columns: [BulkColumn], rows: BulkRows, conflict: [String],
+                              returning: String) async throws -> [String] {
+        guard rows.count > 0 else { return [] }
+        let names = columns.map(\.name).joined(separator: ", ")
+        let conflictColumns = conflict.joined(separator: ", ")
+        let query: SQLQueryString
+        if dialect.name == "sqlite" {
+            // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+            let values = columns.indices.map { "value->>\($0)" }.joined(separator: ", ")
+            query = """
+                INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: names)) SELECT \(unsafeRaw: values) FROM jsonb_each(\(bind: rows.json)) WHERE true
+                ON CONFLICT (\(unsafeRaw: conflictColumns)) DO NOTHING RETURNING \(unsafeRaw: returning)
+                """
+        } else {
+            let values = columns.enumerated().map { "(x.value->>\($0.offset))::\($0.element.kind.rawValue)" }.joined(separator: ", ")
+            query = """
+                INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: names)) SELECT \(unsafeRaw: values) \
+                FROM json_array_elements(\(bind: rows.json)::json) AS x
+                ON CONFLICT (\(unsafeRaw: conflictColumns)) DO NOTHING RETURNING \(unsafeRaw: returning)
+                """
+        }
+        return try await raw(query).all().map { try $0.decode(column: returning, as: String.self) }
+    }
 }

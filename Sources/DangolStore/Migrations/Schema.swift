@@ -165,19 +165,33 @@ public enum Schema {
                 "ALTER TABLE source_records ADD COLUMN resolved_via TEXT",
             ]
         },
-        // Sales transactions, the minimum the identification rate needs (the 360° view adds lines, products and
-        // ingestion). `customer_id` NULL is an anonymous sale; `resolved_via` as on identifiers.
-        Migration("0004_transactions") { _ in
+        // Sales: products, transactions (purchases and refunds) with their lines. `customer_id` NULL is an anonymous
+        // sale — it still counts in revenue, and can be attached later (`attached_at`). `(source, external_id)` makes
+        // ingestion idempotent. `resolved_via` as on identifiers. Lines are keyed by their transaction (clustered on
+        // SQLite: WITHOUT ROWID), so a transaction's lines sit together.
+        Migration("0004_sales") { engine in
             [
+                """
+                CREATE TABLE products (
+                    sku TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT, list_price_minor BIGINT, unit_cost_minor BIGINT,
+                    currency TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)
+                """,
                 """
                 CREATE TABLE transactions (
                     id TEXT PRIMARY KEY, source TEXT NOT NULL, external_id TEXT NOT NULL, customer_id TEXT REFERENCES customers (id),
-                    channel TEXT NOT NULL, occurred_at BIGINT NOT NULL, amount_minor BIGINT NOT NULL, currency TEXT NOT NULL,
-                    resolved_via TEXT, created_at BIGINT NOT NULL)
+                    kind TEXT NOT NULL, channel TEXT NOT NULL, store TEXT, occurred_at BIGINT NOT NULL, amount_minor BIGINT NOT NULL,
+                    cost_minor BIGINT, currency TEXT NOT NULL, refund_of TEXT, resolved_via TEXT, created_at BIGINT NOT NULL,
+                    attached_at BIGINT)
                 """,
                 "CREATE UNIQUE INDEX transactions_source_external ON transactions (source, external_id)",
                 "CREATE INDEX transactions_customer ON transactions (customer_id, occurred_at) WHERE customer_id IS NOT NULL",
                 "CREATE INDEX transactions_time ON transactions (occurred_at)",
+                """
+                CREATE TABLE transaction_lines (
+                    transaction_id TEXT NOT NULL REFERENCES transactions (id), line_no INTEGER NOT NULL, sku TEXT,
+                    quantity BIGINT NOT NULL, unit_price_minor BIGINT NOT NULL, amount_minor BIGINT NOT NULL, cost_minor BIGINT,
+                    PRIMARY KEY (transaction_id, line_no))\(engine == .sqlite ? " WITHOUT ROWID" : "")
+                """,
             ]
         },
     ]

@@ -1,29 +1,103 @@
 import DangolCore
 import SQLKit
 
-/// Sales transactions. For now: insertion (idempotent per source and external id), the daily revenue split by
-/// identification, and the moves a merge makes.
+/// Sales transactions and their lines: idempotent insertion (per source and external id), lookup, attaching an
+/// anonymous sale, the daily revenue split by identification, and the moves a merge makes.
 public struct TransactionRepository: Sendable {
     public init() {}
 
-    /// Inserts transactions; one already recorded under the same source and external id is skipped. Returns how
-    /// many were new.
+    /// Inserts transactions with their lines, one statement per table and 2,000 transactions; one already recorded
+    /// under the same source and external id is skipped (with its lines). Returns the ids actually inserted.
     @discardableResult
-    public func insert(_ transactions: [TransactionRecord], on db: any SQLDatabase) async throws -> Int {
-        var added = 0
-        for transaction in transactions {
-            let rows = try await db.raw("""
-                INSERT INTO transactions (id, source, external_id, customer_id, channel, occurred_at, amount_minor, currency,
-                resolved_via, created_at) VALUES (\(bind: transaction.id), \(bind: transaction.source), \(bind: transaction.externalID),
-                \(bind: transaction.customerID?.rawValue), \(bind: transaction.channel), \(bind: transaction.occurredAt.rawValue),
-                \(bind: transaction.amountMinor), \(bind: transaction.currency), \(bind: transaction.resolvedVia),
-                \(bind: transaction.createdAt.rawValue))
-                ON CONFLICT (source, external_id) DO NOTHING RETURNING id
-                """).all()
-            added += rows.count
+    public func insert(_ transactions: [TransactionRecord], on db: any SQLDatabase) async throws -> Set<String> {
+        var inserted: Set<String> = []
+        for chunk in transactions.chunked(into: 2_000) {
+            var rows = BulkRows(capacity: chunk.count * 200)
+            for transaction in chunk {
+                rows.row {
+                    $0.text(transaction.id); $0.text(transaction.source); $0.text(transaction.externalID)
+                    $0.text(transaction.customerID?.rawValue); $0.text(transaction.kind.rawValue); $0.text(transaction.channel)
+                    $0.text(transaction.store); $0.int(transaction.occurredAt.rawValue); $0.int(transaction.amountMinor)
+                    $0.int(transaction.costMinor); $0.text(transaction.currency); $0.text(transaction.refundOf)
+                    $0.text(transaction.resolvedVia); $0.int(transaction.createdAt.rawValue); $0.int(transaction.attachedAt?.rawValue)
+                }
+            }
+            let new = Set(try await db.bulkInsertNew(into: "transactions", columns: Self.columns, rows: rows,
+                                                     conflict: ["source", "external_id"], returning: "id"))
+            inserted.formUnion(new)
+            var lines = BulkRows(capacity: chunk.count * 120)
+            for transaction in chunk where new.contains(transaction.id) {
+                for (index, line) in transaction.lines.enumerated() {
+                    lines.row {
+                        $0.text(transaction.id); $0.int(Int64(index + 1)); $0.text(line.sku); $0.int(line.quantity)
+                        $0.int(line.unitPriceMinor); $0.int(line.amountMinor); $0.int(line.costMinor)
+                    }
+                }
+            }
+            try await db.bulkInsert(into: "transaction_lines", columns: [
+                .text("transaction_id"), .bigint("line_no"), .text("sku"), .bigint("quantity"), .bigint("unit_price_minor"),
+                .bigint("amount_minor"), .bigint("cost_minor"),
+            ], rows: lines)
         }
-        return added
+        return inserted
     }
+
+    /// The transaction recorded under a source and external id, with its lines.
+    public func find(source: String, externalID: String, on db: any SQLDatabase) async throws -> TransactionRecord? {
+        try await load(where: "source = \(bind: source) AND external_id = \(bind: externalID)", on: db).first
+    }
+
+    /// One transaction by id, with its lines.
+    public func find(id: String, on db: any SQLDatabase) async throws -> TransactionRecord? {
+        try await load(where: "id = \(bind: id)", on: db).first
+    }
+
+    /// Gives an anonymous transaction to a customer; false when it is not anonymous (any more).
+    public func attach(id: String, to customerID: CustomerID, via: String?, at: Timestamp, on db: any SQLDatabase) async throws -> Bool {
+        try await db.raw("""
+            UPDATE transactions SET customer_id = \(bind: customerID.rawValue), resolved_via = \(bind: via), attached_at = \(bind: at.rawValue)
+            WHERE id = \(bind: id) AND customer_id IS NULL RETURNING id
+            """).all().count == 1
+    }
+
+    private func load(where condition: SQLQueryString, on db: any SQLDatabase) async throws -> [TransactionRecord] {
+        let rows = try await db.raw("""
+            SELECT id, source, external_id, customer_id, kind, channel, store, occurred_at, amount_minor, cost_minor, currency,
+            refund_of, resolved_via, created_at, attached_at FROM transactions WHERE \(condition) ORDER BY occurred_at, id
+            """).all()
+        var result: [TransactionRecord] = []
+        for row in rows {
+            guard let kind = TransactionRecord.Kind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
+            let id = try row.decode(column: "id", as: String.self)
+            let lines = try await db.raw("""
+                SELECT sku, quantity, unit_price_minor, amount_minor, cost_minor FROM transaction_lines WHERE transaction_id = \(bind: id)
+                ORDER BY line_no
+                """).all().map { line in
+                TransactionLine(sku: try line.decode(column: "sku", as: String?.self), quantity: try line.decode(column: "quantity", as: Int64.self),
+                                unitPriceMinor: try line.decode(column: "unit_price_minor", as: Int64.self),
+                                amountMinor: try line.decode(column: "amount_minor", as: Int64.self),
+                                costMinor: try line.decode(column: "cost_minor", as: Int64?.self))
+            }
+            result.append(TransactionRecord(
+                id: id, source: try row.decode(column: "source", as: String.self),
+                externalID: try row.decode(column: "external_id", as: String.self),
+                customerID: try row.decode(column: "customer_id", as: String?.self).map { CustomerID($0) }, kind: kind,
+                channel: try row.decode(column: "channel", as: String.self), store: try row.decode(column: "store", as: String?.self),
+                occurredAt: Timestamp(rawValue: try row.decode(column: "occurred_at", as: Int64.self)),
+                amountMinor: try row.decode(column: "amount_minor", as: Int64.self),
+                costMinor: try row.decode(column: "cost_minor", as: Int64?.self), currency: try row.decode(column: "currency", as: String.self),
+                refundOf: try row.decode(column: "refund_of", as: String?.self), resolvedVia: try row.decode(column: "resolved_via", as: String?.self),
+                createdAt: Timestamp(rawValue: try row.decode(column: "created_at", as: Int64.self)),
+                attachedAt: try row.decode(column: "attached_at", as: Int64?.self).map(Timestamp.init(rawValue:)), lines: lines))
+        }
+        return result
+    }
+
+    static let columns: [BulkColumn] = [
+        .text("id"), .text("source"), .text("external_id"), .text("customer_id"), .text("kind"), .text("channel"), .text("store"),
+        .bigint("occurred_at"), .bigint("amount_minor"), .bigint("cost_minor"), .text("currency"), .text("refund_of"),
+        .text("resolved_via"), .bigint("created_at"), .bigint("attached_at"),
+    ]
 
     /// Revenue per business day, channel and currency in `[from, to)`, split by whether the buyer is known. The day
     /// is computed in SQL with a fixed UTC offset (the business time zone's; Asia/Seoul has no daylight saving), so
