@@ -74,7 +74,7 @@ public struct CustomerResolver: Sendable {
         return Result(outcome: outcome, customer: view, probability: probability, reviewIDs: reviewIDs)
     }
 
-    private func resolve(_ input: CustomerInput, newID: CustomerID, configuration: Configuration, at now: Timestamp,
+    func resolve(_ input: CustomerInput, newID: CustomerID, configuration: Configuration, at now: Timestamp,
                          by principal: Principal, on db: any SQLDatabase) async throws -> (Outcome, CustomerID, Double?, [String]) {
         let kind = input.kind ?? .person
         let context = try await customerService.loadValidationContext(on: db)

@@ -228,6 +228,28 @@ enum OpenAPIDocument {
         "responses": {"204": {"description": "Recorded"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/transactions": {
+      "post": {
+        "summary": "Record a purchase or refund (idempotent per source and externalId); the buyer by customerId, by details to resolve, or anonymous",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TransactionInput"}}}},
+        "responses": {"201": {"description": "Recorded", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TransactionResult"}}}}, "200": {"description": "Recorded before; nothing changed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TransactionResult"}}}}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/transactions/batch": {
+      "post": {
+        "summary": "Record up to 1,000 transactions at once: all or none (errors name items/<index>/<field>)",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "maxItems": 1000, "items": {"$ref": "#/components/schemas/TransactionInput"}}}}}}},
+        "responses": {"200": {"description": "One result per item, in order", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/TransactionResult"}}}}}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/transactions/{transactionId}/attach": {
+      "parameters": [{"name": "transactionId", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+      "post": {
+        "summary": "Attach an anonymous transaction to a customer, by id or by mobile phone (a receipt claimed later)",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"customerId": {"type": "string"}, "phone": {"type": "string"}}}}}},
+        "responses": {"200": {"description": "Attached", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Transaction"}}}}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/settings/identity": {
       "get": {"summary": "Identity resolution settings: match thresholds and the survivorship policy of merges", "responses": {"200": {"description": "Settings", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IdentitySettings"}}}}}},
       "put": {
@@ -331,6 +353,27 @@ enum OpenAPIDocument {
           "revenueRate": {"type": "number"}, "transactionRate": {"type": "number"}
         }
       },
+      "TransactionInput": {
+        "type": "object", "required": ["source", "externalId", "channel", "occurredAt"],
+        "properties": {
+          "source": {"type": "string"}, "externalId": {"type": "string"}, "kind": {"enum": ["purchase", "refund"]},
+          "channel": {"enum": ["store", "web", "app", "call_center", "partner"]}, "store": {"type": "string"},
+          "occurredAt": {"type": "string", "format": "date-time"}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+          "amount": {"type": "integer", "minimum": 0, "description": "Minor units; default: the sum of the lines"}, "refundOf": {"type": "string"},
+          "customerId": {"type": "string"}, "customer": {"$ref": "#/components/schemas/CustomerInput"},
+          "lines": {"type": "array", "items": {"type": "object", "required": ["quantity", "unitPrice"], "properties": {"sku": {"type": "string"}, "quantity": {"type": "integer", "minimum": 1}, "unitPrice": {"type": "integer", "minimum": 0}, "amount": {"type": "integer", "minimum": 0}, "unitCost": {"type": "integer", "minimum": 0}}}}
+        }
+      },
+      "Transaction": {
+        "type": "object",
+        "properties": {
+          "id": {"type": "string"}, "source": {"type": "string"}, "externalId": {"type": "string"}, "customerId": {"type": "string"},
+          "kind": {"enum": ["purchase", "refund"]}, "channel": {"type": "string"}, "store": {"type": "string"}, "occurredAt": {"type": "string", "format": "date-time"},
+          "amount": {"type": "integer"}, "cost": {"type": "integer"}, "currency": {"type": "string"}, "refundOf": {"type": "string"},
+          "attachedAt": {"type": "string", "format": "date-time"}, "lines": {"type": "array", "items": {"type": "object"}}
+        }
+      },
+      "TransactionResult": {"type": "object", "properties": {"transaction": {"$ref": "#/components/schemas/Transaction"}, "created": {"type": "boolean"}, "resolution": {"type": "string"}}},
       "MatchThresholds": {"type": "object", "required": ["autoMerge", "review"], "properties": {"autoMerge": {"type": "number", "minimum": 0, "maximum": 1}, "review": {"type": "number", "minimum": 0, "maximum": 1}}},
       "SurvivorshipPolicy": {
         "type": "object", "required": ["rules", "sourceTrust"],
