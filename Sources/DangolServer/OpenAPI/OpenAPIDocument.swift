@@ -152,6 +152,15 @@ enum OpenAPIDocument {
         }
       }
     },
+    "/customers/{id}/points": {
+      "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
+      "get": {"summary": "Point balance (derived from the append-only ledger), points expiring within 30 days, and the ledger", "responses": {"200": {"description": "Points", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PointBalance"}}}}, "404": {"$ref": "#/components/responses/Problem"}}},
+      "post": {
+        "summary": "Earn, redeem or adjust points (an adjustment needs a reason); the oldest points are spent first",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["kind", "points"], "properties": {"kind": {"enum": ["earn", "redeem", "adjust"]}, "points": {"type": "integer"}, "reason": {"type": "string"}, "reference": {"type": "string"}, "expiresAt": {"type": "string", "format": "date-time"}, "idempotencyKey": {"type": "string"}}}}}},
+        "responses": {"201": {"description": "The new balance", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PointBalance"}}}}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/customers/{id}/merges": {
       "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
       "get": {"summary": "Merges this customer took part in, as survivor or absorbed, newest first", "responses": {"200": {"description": "Merges", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Merge"}}}}}}},
@@ -374,6 +383,13 @@ enum OpenAPIDocument {
         }
       },
       "TransactionResult": {"type": "object", "properties": {"transaction": {"$ref": "#/components/schemas/Transaction"}, "created": {"type": "boolean"}, "resolution": {"type": "string"}}},
+      "PointBalance": {
+        "type": "object",
+        "properties": {
+          "customerId": {"type": "string"}, "balance": {"type": "integer"}, "expiringWithin30Days": {"type": "integer"},
+          "entries": {"type": "array", "items": {"type": "object", "properties": {"sequence": {"type": "integer"}, "kind": {"enum": ["earn", "redeem", "expire", "adjust", "reverse"]}, "points": {"type": "integer"}, "at": {"type": "string", "format": "date-time"}, "expiresAt": {"type": "string", "format": "date-time"}, "reason": {"type": "string"}, "reference": {"type": "string"}}}}
+        }
+      },
       "MatchThresholds": {"type": "object", "required": ["autoMerge", "review"], "properties": {"autoMerge": {"type": "number", "minimum": 0, "maximum": 1}, "review": {"type": "number", "minimum": 0, "maximum": 1}}},
       "SurvivorshipPolicy": {
         "type": "object", "required": ["rules", "sourceTrust"],

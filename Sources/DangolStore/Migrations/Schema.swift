@@ -194,5 +194,21 @@ public enum Schema {
                 """,
             ]
         },
+        // Membership points: an append-only ledger; the balance is always derived (`PointLots` in Core). An entry
+        // may carry the caller's idempotency key, unique per customer, so a retried request never spends twice.
+        Migration("0005_points") { engine in
+            var statements = [
+                """
+                CREATE TABLE point_ledger (
+                    id \(engine.autoIncrementPrimaryKey), customer_id TEXT NOT NULL REFERENCES customers (id), kind TEXT NOT NULL,
+                    points BIGINT NOT NULL, at BIGINT NOT NULL, expires_at BIGINT, reason TEXT, reference TEXT, recorded_by TEXT,
+                    idempotency_key TEXT)
+                """,
+                "CREATE INDEX point_ledger_customer ON point_ledger (customer_id, id)",
+                "CREATE UNIQUE INDEX point_ledger_idempotency ON point_ledger (customer_id, idempotency_key) WHERE idempotency_key IS NOT NULL",
+            ]
+            statements += engine.appendOnlyGuard("point_ledger")
+            return statements
+        },
     ]
 }

@@ -1,0 +1,78 @@
+import DangolApp
+import DangolCore
+import DangolStore
+import DangolTestSupport
+import Testing
+
+@Suite("Membership points")
+struct PointsServiceTests {
+    @Test("Two redemptions at once of most of the balance: exactly one succeeds", arguments: TestEngine.all)
+    func concurrentRedemption(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let customer = try await CustomerService(services: services).create(CustomerInput(kind: .person, displayName: "정하은"), by: users.admin)
+            let points = PointsService(services: services)
+            _ = try await points.change(customer.id, .init(kind: .earn, points: 1_000, reference: "order-1"), by: users.admin)
+            // 1,000 → 600 → 200: in the third round only one of the two can be paid.
+            for round in 0..<3 {
+                async let first = Self.outcome { try await points.change(customer.id, .init(kind: .redeem, points: 200), by: users.admin) }
+                async let second = Self.outcome { try await points.change(customer.id, .init(kind: .redeem, points: 200), by: users.admin) }
+                let results = await [first, second]
+                let successes = results.filter { $0 == nil }.count
+                if round < 2 { #expect(successes == 2) } else { #expect(successes == 1 && results.contains(.conflict)) }
+            }
+            let balance = try await points.balance(of: customer.id, for: users.admin)
+            #expect(balance.balance == 0)
+            #expect(balance.balance == balance.entries.reduce(0) { $0 + $1.points })
+        }
+    }
+
+    @Test("Idempotency keys, validation and adjustments with reasons", arguments: TestEngine.all)
+    func changes(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let customer = try await CustomerService(services: services).create(CustomerInput(kind: .person, displayName: "최유리"), by: users.admin)
+            let points = PointsService(services: services)
+            _ = try await points.change(customer.id, .init(kind: .earn, points: 500, idempotencyKey: "pos-77"), by: users.agent)
+            let again = try await points.change(customer.id, .init(kind: .earn, points: 500, idempotencyKey: "pos-77"), by: users.agent)
+            #expect(again.balance == 500)
+            #expect(again.entries.count == 1)
+
+            let noReason = await #expect(throws: DangolError.self) {
+                _ = try await points.change(customer.id, .init(kind: .adjust, points: -100), by: users.admin)
+            }
+            #expect(noReason?.fieldErrors.map(\.field) == ["reason"])
+            let tooMuch = await #expect(throws: DangolError.self) {
+                _ = try await points.change(customer.id, .init(kind: .redeem, points: 501), by: users.admin)
+            }
+            #expect(tooMuch?.code == .conflict)
+            let adjusted = try await points.change(customer.id, .init(kind: .adjust, points: -100, reason: "double earn at the till"), by: users.admin)
+            #expect(adjusted.balance == 400)
+            await #expect(throws: DangolError.self) {
+                _ = try await points.change(customer.id, .init(kind: .earn, points: 10), by: users.analyst)
+            }
+        }
+    }
+
+    static func outcome(_ body: () async throws -> PointsService.Balance) async -> DangolError.Code? {
+        do {
+            _ = try await body()
+            return nil
+        } catch let error as DangolError {
+            return error.code
+        } catch {
+            return .unavailable
+        }
+    }
+
+    @Test("Points expire after whole calendar months", arguments: [
+        ("2026-01-31", 1, "2026-02-28"), ("2026-11-22", 24, "2028-11-22"), ("2024-02-29", 12, "2025-02-28"), ("2026-12-15", 1, "2027-01-15"),
+    ])
+    func lifetime(start: String, months: Int, end: String) throws {
+        let from = try #require(CivilDate(iso8601: start))
+        let time = Timestamp(rawValue: Int64(from.daysSinceEpoch) * 86_400_000 + 3_600_000)
+        let result = PointsService.testableAdding(months: months, to: time)
+        #expect(CivilDate(daysSinceEpoch: Int(result.rawValue / 86_400_000)) == CivilDate(iso8601: end))
+        #expect(result.rawValue % 86_400_000 == 3_600_000)
+    }
+}
