@@ -37,6 +37,7 @@ public enum DangolServer {
         IdentitySettingsController(settings: IdentitySettingsService(services: services)).register(on: api)
         TransactionController(service: TransactionService(services: services)).register(on: api)
         PointsController(service: PointsService(services: services)).register(on: api)
+        OverviewController(service: CustomerOverviewService(services: services)).register(on: api)
         MeController(users: users).register(on: api)
         ConsoleController(services: services, users: users, customers: customers).register(on: router)
         return router

@@ -152,6 +152,22 @@ enum OpenAPIDocument {
         }
       }
     },
+    "/customers/{id}/360": {
+      "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
+      "get": {
+        "summary": "The 360° view: profile (masked per role), consents, point balance, purchase summary and the first timeline page",
+        "parameters": [{"name": "reveal", "in": "query", "schema": {"type": "boolean"}}],
+        "responses": {"200": {"description": "The customer", "content": {"application/json": {"schema": {"type": "object", "properties": {"customer": {"$ref": "#/components/schemas/Customer"}, "consent": {"$ref": "#/components/schemas/ConsentState"}, "points": {"type": "object"}, "purchases": {"type": "array", "items": {"type": "object"}}, "timeline": {"$ref": "#/components/schemas/TimelinePage"}}}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/customers/{id}/timeline": {
+      "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
+      "get": {
+        "summary": "The timeline (sales, consent, points, lifecycle, merges), newest first, keyset-paged",
+        "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "string"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}}],
+        "responses": {"200": {"description": "A page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TimelinePage"}}}}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/customers/{id}/points": {
       "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
       "get": {"summary": "Point balance (derived from the append-only ledger), points expiring within 30 days, and the ledger", "responses": {"200": {"description": "Points", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PointBalance"}}}}, "404": {"$ref": "#/components/responses/Problem"}}},
@@ -383,6 +399,13 @@ enum OpenAPIDocument {
         }
       },
       "TransactionResult": {"type": "object", "properties": {"transaction": {"$ref": "#/components/schemas/Transaction"}, "created": {"type": "boolean"}, "resolution": {"type": "string"}}},
+      "TimelinePage": {
+        "type": "object",
+        "properties": {
+          "items": {"type": "array", "items": {"type": "object", "properties": {"kind": {"enum": ["transaction", "consent", "points", "lifecycle", "merge"]}, "reference": {"type": "string"}, "at": {"type": "string", "format": "date-time"}, "amount": {"type": "integer"}, "subject": {"type": "string"}, "detail": {"type": "string"}}}},
+          "nextCursor": {"type": "string"}
+        }
+      },
       "PointBalance": {
         "type": "object",
         "properties": {

@@ -1,0 +1,70 @@
+import DangolCore
+import DangolStore
+
+/// The 360° customer (고객 360도 뷰): one call for the profile (masked per role), current consents, point balance,
+/// what their purchases add up to, and the first page of one timeline merged from every history — plus the
+/// timeline's further pages.
+public struct CustomerOverviewService: Sendable {
+    public let services: AppServices
+    private let timeline = TimelineRepository()
+
+    public init(services: AppServices) { self.services = services }
+
+    /// The 360° view.
+    public struct Overview: Codable, Sendable, Hashable {
+        public var customer: CustomerView
+        public var consent: ConsentState
+        public var points: Points
+        public var purchases: [PurchaseSummary]
+        public var timeline: TimelinePage
+    }
+
+    /// The point balance and what expires soon.
+    public struct Points: Codable, Sendable, Hashable {
+        public var balance: Int64
+        public var expiringWithin30Days: Int64
+    }
+
+    /// One page of the timeline, newest first; `nextCursor` fetches the next (older) page.
+    public struct TimelinePage: Codable, Sendable, Hashable {
+        public var items: [TimelineItem]
+        public var nextCursor: String?
+    }
+
+    public func overview(_ id: CustomerID, for principal: Principal, reveal: Bool = false, timelineLimit: Int = 50) async throws(DangolError) -> Overview {
+        let customers = CustomerService(services: services)
+        let view = try await customers.view(id, for: principal, reveal: reveal)
+        let now = services.clock.now()
+        let (consents, entries, purchases, page) = try await services.read { db in
+            (try await HistoryRepository().consents(of: id, on: db), try await PointRepository().entries(of: id, on: db),
+             try await timeline.purchaseSummary(of: id, on: db), try await timeline.page(of: id, before: nil, limit: timelineLimit + 1, on: db))
+        }
+        let lots = PointLots(entries: entries)
+        let soon = Timestamp(rawValue: now.rawValue + 30 * 86_400_000)
+        return Overview(customer: view, consent: ConsentState(history: consents),
+                        points: Points(balance: lots.balance, expiringWithin30Days: lots.expiring(at: soon) - lots.expiring(at: now)),
+                        purchases: purchases, timeline: Self.page(page, limit: timelineLimit))
+    }
+
+    /// A page of the timeline after `cursor` (a `nextCursor` from before).
+    /// - Throws: `invalidInput` for a malformed cursor or a limit outside 1–500.
+    public func timeline(_ id: CustomerID, cursor: String?, limit: Int, for principal: Principal) async throws(DangolError) -> TimelinePage {
+        try principal.require(scope: "customers:read")
+        guard (1...500).contains(limit) else { throw DangolError.invalid(field: "limit", code: "range", "limit is 1–500.") }
+        var position: TimelineCursor?
+        if let cursor {
+            guard let parsed = TimelineCursor(token: cursor) else { throw DangolError.invalid(field: "cursor", code: "invalid", "The cursor is not one this API gave.") }
+            position = parsed
+        }
+        let items = try await services.read { db in
+            guard try await CustomerRepository().find(id, on: db) != nil else { throw DangolError.notFound("The customer") }
+            return try await timeline.page(of: id, before: position, limit: limit + 1, on: db)
+        }
+        return Self.page(items, limit: limit)
+    }
+
+    private static func page(_ items: [TimelineItem], limit: Int) -> TimelinePage {
+        let shown = Array(items.prefix(limit))
+        return TimelinePage(items: shown, nextCursor: items.count > limit ? shown.last?.cursor.token : nil)
+    }
+}
