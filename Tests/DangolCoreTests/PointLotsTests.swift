@@ -98,3 +98,21 @@ struct PointLotsTests {
         #expect(throws: PointLots.Refusal.invalidAmount) { try lots.check(.earn, points: -5, at: later) }
     }
 }
+
+@Suite("Membership tiers")
+struct TierProgramTests {
+    @Test("The tier is the highest threshold reached, boundaries included", arguments: [
+        (Int64(-5_000), "general"), (0, "general"), (299_999, "general"), (300_000, "silver"), (999_999, "silver"),
+        (1_000_000, "gold"), (2_999_999, "gold"), (3_000_000, "vip"), (90_000_000, "vip"),
+    ])
+    func boundaries(spend: Int64, code: String) {
+        let expected: String? = spend < 0 ? nil : code
+        #expect(TierProgram.standard.tier(forSpend: spend)?.code == expected)
+    }
+
+    @Test("Tiers given in any order are sorted by threshold")
+    func sorting() {
+        let program = TierProgram(tiers: Array(TierProgram.standard.tiers.reversed()))
+        #expect(program.tiers.map(\.code) == ["general", "silver", "gold", "vip"])
+    }
+}

@@ -36,7 +36,8 @@ struct OverviewAPITests {
             #expect(summary["marginMinor"] as? Int == 24_000)
             #expect(summary["averageBasketMinor"] as? Int == 16_000)
 
-            // 4 sales + 1 consent + 1 point entry + 2 lifecycle events = 8 items, read three at a time.
+            #expect(overview.json["tier"] as? String == "general")
+            // 4 sales + 1 consent + 1 point entry + 2 lifecycle events + 1 tier (none → general) = 9 items, read three at a time.
             var seen: [[String: Any]] = []
             var cursor: String?
             repeat {
@@ -46,12 +47,12 @@ struct OverviewAPITests {
                 seen += (page.json["items"] as? [[String: Any]]) ?? []
                 cursor = page.json["nextCursor"] as? String
             } while cursor != nil && seen.count < 50
-            #expect(seen.count == 8)
+            #expect(seen.count == 9)
             let keys = seen.map { "\($0["kind"] ?? "")/\($0["reference"] ?? "")" }
-            #expect(Set(keys).count == 8)
+            #expect(Set(keys).count == 9)
             let times = seen.compactMap { $0["at"] as? String }
             #expect(times == times.sorted(by: >))
-            #expect(Set(seen.compactMap { $0["kind"] as? String }) == ["transaction", "consent", "points", "lifecycle"])
+            #expect(Set(seen.compactMap { $0["kind"] as? String }) == ["transaction", "consent", "points", "lifecycle", "tier"])
 
             let badCursor = try await client.send(.get, "/api/v1/customers/\(id)/timeline?cursor=nope", token: harness.managerToken)
             #expect(badCursor.status == .unprocessableContent)

@@ -13,6 +13,8 @@ public struct CustomerOverviewService: Sendable {
     /// The 360° view.
     public struct Overview: Codable, Sendable, Hashable {
         public var customer: CustomerView
+        /// The membership tier code (`general`, `silver`, `gold`, `vip`), nil before the first purchase.
+        public var tier: String?
         public var consent: ConsentState
         public var points: Points
         public var purchases: [PurchaseSummary]
@@ -35,13 +37,14 @@ public struct CustomerOverviewService: Sendable {
         let customers = CustomerService(services: services)
         let view = try await customers.view(id, for: principal, reveal: reveal)
         let now = services.clock.now()
-        let (consents, entries, purchases, page) = try await services.read { db in
+        let (consents, entries, purchases, page, tier) = try await services.read { db in
             (try await HistoryRepository().consents(of: id, on: db), try await PointRepository().entries(of: id, on: db),
-             try await timeline.purchaseSummary(of: id, on: db), try await timeline.page(of: id, before: nil, limit: timelineLimit + 1, on: db))
+             try await timeline.purchaseSummary(of: id, on: db), try await timeline.page(of: id, before: nil, limit: timelineLimit + 1, on: db),
+             try await TierRepository().currentTier(of: id, on: db))
         }
         let lots = PointLots(entries: entries)
         let soon = Timestamp(rawValue: now.rawValue + 30 * 86_400_000)
-        return Overview(customer: view, consent: ConsentState(history: consents),
+        return Overview(customer: view, tier: tier, consent: ConsentState(history: consents),
                         points: Points(balance: lots.balance, expiringWithin30Days: lots.expiring(at: soon) - lots.expiring(at: now)),
                         purchases: purchases, timeline: Self.page(page, limit: timelineLimit))
     }

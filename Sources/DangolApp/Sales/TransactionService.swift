@@ -70,6 +70,11 @@ public struct TransactionService: Sendable {
                 }
             }
             try await events.append(recordedEvents, on: db)
+            // Tiers follow purchases at once (and nightly, for spend rolling off the window).
+            let buyers = Set(records.filter { inserted.contains($0.id) }.compactMap(\.customerID))
+            for buyer in buyers.sorted(by: { $0.rawValue < $1.rawValue }) {
+                try await TierService(services: services).evaluate(buyer, at: now, reason: "purchase", on: db)
+            }
             return results
         }
     }

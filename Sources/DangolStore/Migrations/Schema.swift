@@ -196,7 +196,8 @@ public enum Schema {
         },
         // Membership points: an append-only ledger; the balance is always derived (`PointLots` in Core). An entry
         // may carry the caller's idempotency key, unique per customer, so a retried request never spends twice.
-        Migration("0005_points") { engine in
+        // Tiers: the current tier on the customer, every change in `tier_events` (append-only).
+        Migration("0005_loyalty") { engine in
             var statements = [
                 """
                 CREATE TABLE point_ledger (
@@ -208,6 +209,16 @@ public enum Schema {
                 "CREATE UNIQUE INDEX point_ledger_idempotency ON point_ledger (customer_id, idempotency_key) WHERE idempotency_key IS NOT NULL",
             ]
             statements += engine.appendOnlyGuard("point_ledger")
+            statements += [
+                "ALTER TABLE customers ADD COLUMN tier TEXT",
+                """
+                CREATE TABLE tier_events (
+                    id \(engine.autoIncrementPrimaryKey), customer_id TEXT NOT NULL REFERENCES customers (id), from_tier TEXT,
+                    to_tier TEXT NOT NULL, spend_minor BIGINT NOT NULL, at BIGINT NOT NULL, reason TEXT NOT NULL)
+                """,
+                "CREATE INDEX tier_events_customer ON tier_events (customer_id, id)",
+            ]
+            statements += engine.appendOnlyGuard("tier_events")
             return statements
         },
     ]

@@ -3,13 +3,13 @@ import DangolCore
 /// One item of a customer's timeline: something that happened, from any of the histories (sales, consent, points,
 /// lifecycle, merges), reduced to what a list shows. `reference` is the id in its own table.
 public struct TimelineItem: Sendable, Hashable, Codable {
-    /// `transaction`, `consent`, `points`, `lifecycle` or `merge`.
+    /// `transaction`, `consent`, `points`, `lifecycle`, `tier` or `merge`.
     public var kind: String
     public var reference: String
     public var at: Timestamp
     /// Money (minor units) for a transaction, points for a ledger entry.
     public var amount: Int64?
-    /// Kind-specific: currency, consent purpose, point entry kind, new stage, absorbed customer id.
+    /// Kind-specific: currency, consent purpose, point entry kind, new stage, new tier, absorbed customer id.
     public var subject: String?
     /// Kind-specific: channel, granted/withdrawn, reason, rule.
     public var detail: String?

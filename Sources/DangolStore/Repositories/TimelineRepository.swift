@@ -27,6 +27,9 @@ public struct TimelineRepository: Sendable {
                 SELECT 'lifecycle', CAST(l.id AS TEXT), l.at, NULL, l.to_stage, l.reason FROM lifecycle_events l
                     WHERE l.customer_id = \(bind: customerID.rawValue)
                 UNION ALL
+                SELECT 'tier', CAST(te.id AS TEXT), te.at, te.spend_minor, te.to_tier, te.reason FROM tier_events te
+                    WHERE te.customer_id = \(bind: customerID.rawValue)
+                UNION ALL
                 SELECT 'merge', m.id, m.merged_at, NULL, m.absorbed_id, m.rule FROM merges m
                     WHERE m.survivor_id = \(bind: customerID.rawValue) AND m.unmerged_at IS NULL
             ) AS items \(after)
