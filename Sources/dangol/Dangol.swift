@@ -16,7 +16,8 @@ struct Dangol: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, ServeCommand.self, MigrateCommand.self, UserCommand.self, TokenCommand.self,
-            ImportCommand.self, ExportCommand.self, DedupeCommand.self, TiersCommand.self, BenchCommand.self,
+            ImportCommand.self, ExportCommand.self, DedupeCommand.self, TiersCommand.self, VOCCommand.self,
+            BenchCommand.self,
         ]
     )
 }

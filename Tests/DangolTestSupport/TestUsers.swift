@@ -16,8 +16,10 @@ public struct TestUsers: Sendable {
         let specs: [(String, Role)] = [("admin", .admin), ("manager", .manager), ("agent", .agent), ("agent2", .agent), ("analyst", .analyst)]
         try await services.database.transaction { db in
             for (name, role) in specs {
+                // Agents report to the manager (VOC escalation goes to the owner's manager).
                 try await UserRepository().insert(UserRecord(id: "user-" + name, username: name, displayName: name, role: role,
-                                                             passwordHash: "-", createdAt: now), on: db)
+                                                             passwordHash: "-", managerID: role == .agent ? "user-manager" : nil,
+                                                             createdAt: now), on: db)
             }
         }
         return TestUsers(

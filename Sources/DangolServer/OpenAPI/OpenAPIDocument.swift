@@ -168,6 +168,32 @@ enum OpenAPIDocument {
         "responses": {"200": {"description": "A page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TimelinePage"}}}}, "422": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/customers/{id}/voc": {
+      "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
+      "post": {
+        "summary": "Open a VOC case (고객의 소리): complaint, compliment, inquiry or suggestion; the deadline follows the severity",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["kind", "channel", "subject"], "properties": {"kind": {"enum": ["complaint", "compliment", "inquiry", "suggestion"]}, "severity": {"enum": ["low", "medium", "high", "critical"]}, "category": {"type": "string"}, "channel": {"type": "string"}, "subject": {"type": "string"}, "description": {"type": "string"}, "ownerId": {"type": "string"}}}}}},
+        "responses": {"201": {"description": "The case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/VOCCase"}}}}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/voc": {
+      "get": {
+        "summary": "The VOC board: cases (optionally of one status), oldest deadline first",
+        "parameters": [{"name": "status", "in": "query", "schema": {"enum": ["received", "assigned", "in_progress", "resolved", "closed", "reopened"]}}],
+        "responses": {"200": {"description": "Cases", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/VOCCase"}}}}}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/voc/{caseId}/transitions": {
+      "parameters": [{"name": "caseId", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+      "post": {
+        "summary": "Move a case (received → assigned → in_progress → resolved → closed, or reopened); resolving needs a resolution",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["to"], "properties": {"to": {"enum": ["received", "assigned", "in_progress", "resolved", "closed", "reopened"]}, "note": {"type": "string"}, "resolution": {"type": "string"}, "ownerId": {"type": "string"}}}}}},
+        "responses": {"200": {"description": "The case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/VOCCase"}}}}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/voc/escalations": {
+      "post": {"summary": "Escalate every open case past its deadline to its owner's manager, once", "responses": {"200": {"description": "The cases escalated now", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/VOCCase"}}}}}}}
+    },
     "/customers/{id}/points": {
       "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
       "get": {"summary": "Point balance (derived from the append-only ledger), points expiring within 30 days, and the ledger", "responses": {"200": {"description": "Points", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PointBalance"}}}}, "404": {"$ref": "#/components/responses/Problem"}}},
@@ -402,8 +428,17 @@ enum OpenAPIDocument {
       "TimelinePage": {
         "type": "object",
         "properties": {
-          "items": {"type": "array", "items": {"type": "object", "properties": {"kind": {"enum": ["transaction", "consent", "points", "lifecycle", "merge"]}, "reference": {"type": "string"}, "at": {"type": "string", "format": "date-time"}, "amount": {"type": "integer"}, "subject": {"type": "string"}, "detail": {"type": "string"}}}},
+          "items": {"type": "array", "items": {"type": "object", "properties": {"kind": {"enum": ["transaction", "consent", "points", "lifecycle", "voc", "tier", "merge"]}, "reference": {"type": "string"}, "at": {"type": "string", "format": "date-time"}, "amount": {"type": "integer"}, "subject": {"type": "string"}, "detail": {"type": "string"}}}},
           "nextCursor": {"type": "string"}
+        }
+      },
+      "VOCCase": {
+        "type": "object",
+        "properties": {
+          "id": {"type": "string"}, "customerID": {"type": "string"}, "kind": {"type": "string"}, "category": {"type": "string"}, "severity": {"type": "string"},
+          "channel": {"type": "string"}, "subject": {"type": "string"}, "description": {"type": "string"}, "status": {"type": "string"}, "ownerID": {"type": "string"},
+          "openedAt": {"type": "string", "format": "date-time"}, "dueAt": {"type": "string", "format": "date-time"}, "resolvedAt": {"type": "string", "format": "date-time"},
+          "resolution": {"type": "string"}, "escalatedAt": {"type": "string", "format": "date-time"}, "escalatedTo": {"type": "string"}, "updatedAt": {"type": "string", "format": "date-time"}
         }
       },
       "PointBalance": {

@@ -221,5 +221,36 @@ public enum Schema {
             statements += engine.appendOnlyGuard("tier_events")
             return statements
         },
+        // Contacts and the voice of the customer: interactions across channels, VOC cases with their deadline and
+        // escalation, and every status change of a case (append-only).
+        Migration("0006_contacts") { engine in
+            var statements = [
+                """
+                CREATE TABLE interactions (
+                    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers (id), channel TEXT NOT NULL,
+                    direction TEXT NOT NULL, touchpoint TEXT, employee_id TEXT, subject TEXT, notes TEXT, outcome TEXT,
+                    campaign_id TEXT, case_id TEXT, at BIGINT NOT NULL, created_at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX interactions_customer ON interactions (customer_id, at)",
+                """
+                CREATE TABLE voc_cases (
+                    id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers (id), kind TEXT NOT NULL, category TEXT,
+                    severity TEXT NOT NULL, channel TEXT NOT NULL, subject TEXT NOT NULL, description TEXT, status TEXT NOT NULL,
+                    owner_id TEXT, opened_at BIGINT NOT NULL, due_at BIGINT NOT NULL, resolved_at BIGINT, resolution TEXT,
+                    escalated_at BIGINT, escalated_to TEXT, updated_at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX voc_cases_status ON voc_cases (status, due_at)",
+                "CREATE INDEX voc_cases_customer ON voc_cases (customer_id, opened_at)",
+                """
+                CREATE TABLE voc_events (
+                    id \(engine.autoIncrementPrimaryKey), case_id TEXT NOT NULL REFERENCES voc_cases (id), customer_id TEXT NOT NULL,
+                    from_status TEXT, to_status TEXT NOT NULL, by_user_id TEXT, note TEXT, at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX voc_events_case ON voc_events (case_id, id)",
+                "CREATE INDEX voc_events_customer ON voc_events (customer_id, id)",
+            ]
+            statements += engine.appendOnlyGuard("voc_events")
+            return statements
+        },
     ]
 }

@@ -3,15 +3,15 @@ import DangolCore
 /// One item of a customer's timeline: something that happened, from any of the histories (sales, consent, points,
 /// lifecycle, merges), reduced to what a list shows. `reference` is the id in its own table.
 public struct TimelineItem: Sendable, Hashable, Codable {
-    /// `transaction`, `consent`, `points`, `lifecycle`, `tier` or `merge`.
+    /// `transaction`, `consent`, `points`, `lifecycle`, `voc`, `tier` or `merge`.
     public var kind: String
     public var reference: String
     public var at: Timestamp
     /// Money (minor units) for a transaction, points for a ledger entry.
     public var amount: Int64?
-    /// Kind-specific: currency, consent purpose, point entry kind, new stage, new tier, absorbed customer id.
+    /// Kind-specific: currency, consent purpose, point entry kind, new stage, new VOC status, new tier, absorbed customer id.
     public var subject: String?
-    /// Kind-specific: channel, granted/withdrawn, reason, rule.
+    /// Kind-specific: channel, granted/withdrawn, reason, VOC case id, rule.
     public var detail: String?
 
     public init(kind: String, reference: String, at: Timestamp, amount: Int64?, subject: String?, detail: String?) {

@@ -1,0 +1,49 @@
+import DangolApp
+import DangolCore
+import Hummingbird
+
+/// `/api/v1/…voc…`: open a case for a customer, the board by status, move a case through its flow, and escalate
+/// overdue cases (normally run by `dangol voc escalate` on a schedule).
+struct VOCController {
+    let service: VOCService
+
+    func register(on group: RouterGroup<DangolRequestContext>) {
+        group.post("customers/{id}/voc", use: open)
+        group.get("voc", use: board)
+        group.post("voc/{caseId}/transitions", use: transition)
+        group.post("voc/escalations", use: escalate)
+    }
+
+    @Sendable func open(_ request: Request, context: DangolRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let text = try context.parameters.require("id")
+        guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The customer") }
+        let opening = try await request.decodeJSON(VOCService.Opening.self, context: context)
+        return try JSONResponse.make(try await service.open(for: CustomerID(text), opening, by: principal), status: .created)
+    }
+
+    @Sendable func board(_ request: Request, context: DangolRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        var status: VOCCase.Status?
+        if let text = request.uri.queryParameters["status"].map(String.init) {
+            guard let parsed = VOCCase.Status(rawValue: text) else {
+                throw DangolError.invalid(field: "status", code: "invalid", "status is one of \(VOCCase.Status.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            status = parsed
+        }
+        return try JSONResponse.make(try await service.board(status: status, for: principal))
+    }
+
+    @Sendable func transition(_ request: Request, context: DangolRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let id = try context.parameters.require("caseId")
+        guard CustomerID.isWellFormed(id) else { throw DangolError.notFound("The case") }
+        let input = try await request.decodeJSON(VOCService.Transition.self, context: context)
+        return try JSONResponse.make(try await service.transition(id, input, by: principal))
+    }
+
+    @Sendable func escalate(_ request: Request, context: DangolRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        return try JSONResponse.make(try await service.escalateOverdue(by: principal))
+    }
+}
