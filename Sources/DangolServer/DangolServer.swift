@@ -38,7 +38,7 @@ public enum DangolServer {
         TransactionController(service: TransactionService(services: services)).register(on: api)
         PointsController(service: PointsService(services: services)).register(on: api)
         OverviewController(service: CustomerOverviewService(services: services)).register(on: api)
-        VOCController(service: VOCService(services: services)).register(on: api)
+        VOCController(service: VOCService(services: services), interactions: InteractionService(services: services)).register(on: api)
         MeController(users: users).register(on: api)
         ConsoleController(services: services, users: users, customers: customers).register(on: router)
         return router

@@ -25,6 +25,16 @@ struct OverviewAPITests {
             _ = try await client.send(.post, "/api/v1/customers/\(id)/points", token: harness.adminToken, json: #"{"kind":"earn","points":300}"#)
             _ = try await client.send(.post, "/api/v1/customers/\(id)/transitions", token: harness.adminToken, json: #"{"to":"active","reason":"first purchase"}"#)
 
+            let call = try await client.send(.post, "/api/v1/customers/\(id)/interactions", token: harness.agentToken,
+                                             json: #"{"channel":"phone","direction":"inbound","subject":"포인트 문의"}"#)
+            #expect(call.status == .created)
+            let badCall = try await client.send(.post, "/api/v1/customers/\(id)/interactions", token: harness.agentToken,
+                                                json: #"{"channel":"pigeon","direction":"sideways"}"#)
+            #expect(badCall.status == .unprocessableContent)
+            let complaint = try await client.send(.post, "/api/v1/customers/\(id)/voc", token: harness.agentToken,
+                                                  json: #"{"kind":"complaint","severity":"high","channel":"phone","subject":"환불 지연"}"#)
+            #expect(complaint.status == .created)
+
             let overview = try await client.send(.get, "/api/v1/customers/\(id)/360", token: harness.managerToken)
             #expect(overview.status == .ok)
             #expect((overview.json["customer"] as? [String: Any])?["displayName"] as? String == "한*민")
@@ -37,7 +47,8 @@ struct OverviewAPITests {
             #expect(summary["averageBasketMinor"] as? Int == 16_000)
 
             #expect(overview.json["tier"] as? String == "general")
-            // 4 sales + 1 consent + 1 point entry + 2 lifecycle events + 1 tier (none → general) = 9 items, read three at a time.
+            // 4 sales + 1 consent + 1 point entry + 2 lifecycle events + 1 tier (none → general) + 1 call + 1 VOC event
+            // = 11 items, read three at a time.
             var seen: [[String: Any]] = []
             var cursor: String?
             repeat {
@@ -47,12 +58,12 @@ struct OverviewAPITests {
                 seen += (page.json["items"] as? [[String: Any]]) ?? []
                 cursor = page.json["nextCursor"] as? String
             } while cursor != nil && seen.count < 50
-            #expect(seen.count == 9)
+            #expect(seen.count == 11)
             let keys = seen.map { "\($0["kind"] ?? "")/\($0["reference"] ?? "")" }
-            #expect(Set(keys).count == 9)
+            #expect(Set(keys).count == 11)
             let times = seen.compactMap { $0["at"] as? String }
             #expect(times == times.sorted(by: >))
-            #expect(Set(seen.compactMap { $0["kind"] as? String }) == ["transaction", "consent", "points", "lifecycle", "tier"])
+            #expect(Set(seen.compactMap { $0["kind"] as? String }) == ["transaction", "consent", "points", "lifecycle", "tier", "interaction", "voc"])
 
             let badCursor = try await client.send(.get, "/api/v1/customers/\(id)/timeline?cursor=nope", token: harness.managerToken)
             #expect(badCursor.status == .unprocessableContent)

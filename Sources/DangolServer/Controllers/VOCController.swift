@@ -2,13 +2,15 @@ import DangolApp
 import DangolCore
 import Hummingbird
 
-/// `/api/v1/…voc…`: open a case for a customer, the board by status, move a case through its flow, and escalate
+/// `/api/v1/…voc…` and `…/interactions`: record a contact, open a case for a customer, the board by status, move a case through its flow, and escalate
 /// overdue cases (normally run by `dangol voc escalate` on a schedule).
 struct VOCController {
     let service: VOCService
+    let interactions: InteractionService
 
     func register(on group: RouterGroup<DangolRequestContext>) {
         group.post("customers/{id}/voc", use: open)
+        group.post("customers/{id}/interactions", use: recordInteraction)
         group.get("voc", use: board)
         group.post("voc/{caseId}/transitions", use: transition)
         group.post("voc/escalations", use: escalate)
@@ -20,6 +22,14 @@ struct VOCController {
         guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The customer") }
         let opening = try await request.decodeJSON(VOCService.Opening.self, context: context)
         return try JSONResponse.make(try await service.open(for: CustomerID(text), opening, by: principal), status: .created)
+    }
+
+    @Sendable func recordInteraction(_ request: Request, context: DangolRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let text = try context.parameters.require("id")
+        guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The customer") }
+        let input = try await request.decodeJSON(InteractionService.Input.self, context: context)
+        return try JSONResponse.make(try await interactions.record(for: CustomerID(text), input, by: principal), status: .created)
     }
 
     @Sendable func board(_ request: Request, context: DangolRequestContext) async throws -> Response {

@@ -176,6 +176,14 @@ enum OpenAPIDocument {
         "responses": {"201": {"description": "The case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/VOCCase"}}}}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/customers/{id}/interactions": {
+      "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
+      "post": {
+        "summary": "Record a contact (phone, SMS, e-mail, web chat, branch visit, POS, direct mail, social, app), inbound or outbound",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["channel", "direction"], "properties": {"channel": {"type": "string"}, "direction": {"enum": ["inbound", "outbound"]}, "touchpoint": {"type": "string"}, "subject": {"type": "string"}, "notes": {"type": "string"}, "outcome": {"type": "string"}, "campaignId": {"type": "string"}, "caseId": {"type": "string"}, "at": {"type": "string", "format": "date-time"}}}}}},
+        "responses": {"201": {"description": "Recorded"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/voc": {
       "get": {
         "summary": "The VOC board: cases (optionally of one status), oldest deadline first",
@@ -428,7 +436,7 @@ enum OpenAPIDocument {
       "TimelinePage": {
         "type": "object",
         "properties": {
-          "items": {"type": "array", "items": {"type": "object", "properties": {"kind": {"enum": ["transaction", "consent", "points", "lifecycle", "voc", "tier", "merge"]}, "reference": {"type": "string"}, "at": {"type": "string", "format": "date-time"}, "amount": {"type": "integer"}, "subject": {"type": "string"}, "detail": {"type": "string"}}}},
+          "items": {"type": "array", "items": {"type": "object", "properties": {"kind": {"enum": ["transaction", "consent", "points", "lifecycle", "interaction", "voc", "tier", "merge"]}, "reference": {"type": "string"}, "at": {"type": "string", "format": "date-time"}, "amount": {"type": "integer"}, "subject": {"type": "string"}, "detail": {"type": "string"}}}},
           "nextCursor": {"type": "string"}
         }
       },

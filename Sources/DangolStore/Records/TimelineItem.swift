@@ -3,7 +3,7 @@ import DangolCore
 /// One item of a customer's timeline: something that happened, from any of the histories (sales, consent, points,
 /// lifecycle, merges), reduced to what a list shows. `reference` is the id in its own table.
 public struct TimelineItem: Sendable, Hashable, Codable {
-    /// `transaction`, `consent`, `points`, `lifecycle`, `voc`, `tier` or `merge`.
+    /// `transaction`, `consent`, `points`, `lifecycle`, `interaction`, `voc`, `tier` or `merge`.
     public var kind: String
     public var reference: String
     public var at: Timestamp

@@ -27,6 +27,8 @@ public struct TimelineRepository: Sendable {
                 SELECT 'lifecycle', CAST(l.id AS TEXT), l.at, NULL, l.to_stage, l.reason FROM lifecycle_events l
                     WHERE l.customer_id = \(bind: customerID.rawValue)
                 UNION ALL
+                SELECT 'interaction', i.id, i.at, NULL, i.channel, i.direction FROM family JOIN interactions i ON i.customer_id = family.id
+                UNION ALL
                 SELECT 'voc', CAST(v.id AS TEXT), v.at, NULL, v.to_status, v.case_id FROM family JOIN voc_events v ON v.customer_id = family.id
                 UNION ALL
                 SELECT 'tier', CAST(te.id AS TEXT), te.at, te.spend_minor, te.to_tier, te.reason FROM tier_events te
