@@ -39,6 +39,7 @@ public enum DangolServer {
         PointsController(service: PointsService(services: services)).register(on: api)
         OverviewController(service: CustomerOverviewService(services: services)).register(on: api)
         VOCController(service: VOCService(services: services), interactions: InteractionService(services: services)).register(on: api)
+        WebhookController(service: WebhookService(services: services)).register(on: api)
         MeController(users: users).register(on: api)
         ConsoleController(services: services, users: users, customers: customers).register(on: router)
         return router
@@ -48,11 +49,13 @@ public enum DangolServer {
     public static func buildApplication(services: AppServices, configuration: DangolConfiguration,
                                         onServerRunning: @escaping @Sendable () async -> Void = {}) -> some ApplicationProtocol {
         let router = buildRouter(services: services, configuration: configuration)
-        return Application(
+        var app = Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "dangol"),
             onServerRunning: { _ in await onServerRunning() },
             logger: services.logger
         )
+        app.addServices(WebhookDeliveryLoop(webhooks: WebhookService(services: services), interval: .seconds(5), logger: services.logger))
+        return app
     }
 }

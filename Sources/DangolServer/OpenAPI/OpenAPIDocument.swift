@@ -309,6 +309,22 @@ enum OpenAPIDocument {
         "responses": {"200": {"description": "Attached", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Transaction"}}}}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/webhooks": {
+      "get": {"summary": "Webhook subscriptions (admins)", "responses": {"200": {"description": "Subscriptions"}, "403": {"$ref": "#/components/responses/Problem"}}},
+      "post": {
+        "summary": "Subscribe a URL to outbox event types ('*' for all); deliveries are signed (Dangol-Signature: t=…,v1=HMAC-SHA256), retried with backoff, at least once. The secret is shown once.",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["url", "eventTypes"], "properties": {"url": {"type": "string", "format": "uri"}, "eventTypes": {"type": "array", "items": {"type": "string"}}}}}}},
+        "responses": {"201": {"description": "The subscription with its secret"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/webhooks/{subscriptionId}": {
+      "parameters": [{"name": "subscriptionId", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+      "delete": {"summary": "Unsubscribe (admins)", "responses": {"204": {"description": "Unsubscribed"}, "404": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/webhooks/{subscriptionId}/deliveries": {
+      "parameters": [{"name": "subscriptionId", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+      "get": {"summary": "The delivery log of a subscription, newest first (admins)", "responses": {"200": {"description": "Deliveries"}}}
+    },
     "/settings/identity": {
       "get": {"summary": "Identity resolution settings: match thresholds and the survivorship policy of merges", "responses": {"200": {"description": "Settings", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IdentitySettings"}}}}}},
       "put": {

@@ -252,5 +252,24 @@ public enum Schema {
             statements += engine.appendOnlyGuard("voc_events")
             return statements
         },
+        // Webhooks: subscriptions (the signing secret encrypted with the data key), a cursor per subscription over
+        // the outbox, and one delivery row per (subscription, event) — at least once, retried with backoff.
+        Migration("0007_webhooks") { _ in
+            [
+                """
+                CREATE TABLE webhook_subscriptions (
+                    id TEXT PRIMARY KEY, url TEXT NOT NULL, secret_sealed TEXT NOT NULL, event_types TEXT NOT NULL, active BOOLEAN NOT NULL,
+                    last_event_id BIGINT NOT NULL, created_by TEXT NOT NULL, created_at BIGINT NOT NULL)
+                """,
+                """
+                CREATE TABLE webhook_deliveries (
+                    id TEXT PRIMARY KEY, subscription_id TEXT NOT NULL REFERENCES webhook_subscriptions (id), event_id BIGINT NOT NULL,
+                    status TEXT NOT NULL, attempts INTEGER NOT NULL, next_attempt_at BIGINT NOT NULL, last_status INTEGER, last_error TEXT,
+                    delivered_at BIGINT, created_at BIGINT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX webhook_deliveries_event ON webhook_deliveries (subscription_id, event_id)",
+                "CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at)",
+            ]
+        },
     ]
 }
