@@ -33,7 +33,7 @@ struct MatchReviewController {
     @Sendable func show(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let reveal = request.uri.queryParameters["reveal"].map { $0 == "true" } ?? false
-        return try JSONResponse.make(try await reviews.review(try reviewID(context), for: principal, reveal: reveal))
+        return try JSONResponse.make(try await reviews.review(try context.pathID("reviewId", notFound: "The review"), for: principal, reveal: reveal))
     }
 
     struct ConfirmInput: Decodable {
@@ -53,19 +53,14 @@ struct MatchReviewController {
                 survivor = CustomerID(text)
             }
         }
-        return try JSONResponse.make(try await reviews.confirm(try reviewID(context), survivor: survivor, by: principal))
+        return try JSONResponse.make(try await reviews.confirm(try context.pathID("reviewId", notFound: "The review"), survivor: survivor, by: principal))
     }
 
     @Sendable func reject(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        return try JSONResponse.make(try await reviews.reject(try reviewID(context), by: principal))
+        return try JSONResponse.make(try await reviews.reject(try context.pathID("reviewId", notFound: "The review"), by: principal))
     }
 
-    private func reviewID(_ context: DangolRequestContext) throws -> String {
-        let text = try context.parameters.require("reviewId")
-        guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The review") }
-        return text
-    }
 
     private static func integer(_ text: String?, field: String) throws -> Int? {
         guard let text else { return nil }

@@ -26,36 +26,25 @@ struct MergeController {
         guard CustomerID.isWellFormed(input.absorbedId) else {
             throw DangolError.invalid(field: "absorbedId", code: "invalid", "absorbedId is not a customer id.")
         }
-        let view = try await merger.merge(survivor: try customerID(context), absorbed: CustomerID(input.absorbedId),
+        let view = try await merger.merge(survivor: try context.pathCustomerID(), absorbed: CustomerID(input.absorbedId),
                                           rule: .steward, probability: input.probability, by: principal)
         return try JSONResponse.make(view, status: .created)
     }
 
     @Sendable func list(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        return try JSONResponse.make(try await merger.merges(of: try customerID(context), by: principal))
+        return try JSONResponse.make(try await merger.merges(of: try context.pathCustomerID(), by: principal))
     }
 
     @Sendable func show(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        return try JSONResponse.make(try await merger.merge(try mergeID(context), by: principal))
+        return try JSONResponse.make(try await merger.merge(try context.pathID("mergeId", notFound: "The merge"), by: principal))
     }
 
     @Sendable func unmerge(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        return try JSONResponse.make(try await merger.unmerge(try mergeID(context), by: principal))
+        return try JSONResponse.make(try await merger.unmerge(try context.pathID("mergeId", notFound: "The merge"), by: principal))
     }
 
-    private func customerID(_ context: DangolRequestContext) throws -> CustomerID {
-        let text = try context.parameters.require("id")
-        guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The customer") }
-        return CustomerID(text)
-    }
 
-    private func mergeID(_ context: DangolRequestContext) throws -> String {
-        let text = try context.parameters.require("mergeId")
-        // Merge ids are UUIDs like customer ids.
-        guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The merge") }
-        return text
-    }
 }

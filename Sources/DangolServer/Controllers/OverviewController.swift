@@ -15,7 +15,7 @@ struct OverviewController {
     @Sendable func overview(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let reveal = request.uri.queryParameters["reveal"].map { $0 == "true" } ?? false
-        return try JSONResponse.make(try await service.overview(try customerID(context), for: principal, reveal: reveal))
+        return try JSONResponse.make(try await service.overview(try context.pathCustomerID(), for: principal, reveal: reveal))
     }
 
     @Sendable func timeline(_ request: Request, context: DangolRequestContext) async throws -> Response {
@@ -26,13 +26,8 @@ struct OverviewController {
             guard let value = Int(text) else { throw DangolError.invalid(field: "limit", code: "invalid", "limit is a whole number.") }
             limit = value
         }
-        return try JSONResponse.make(try await service.timeline(try customerID(context), cursor: query["cursor"].map(String.init),
+        return try JSONResponse.make(try await service.timeline(try context.pathCustomerID(), cursor: query["cursor"].map(String.init),
                                                                 limit: limit, for: principal))
     }
 
-    private func customerID(_ context: DangolRequestContext) throws -> CustomerID {
-        let text = try context.parameters.require("id")
-        guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The customer") }
-        return CustomerID(text)
-    }
 }

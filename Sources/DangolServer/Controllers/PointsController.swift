@@ -14,18 +14,13 @@ struct PointsController {
 
     @Sendable func show(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        return try JSONResponse.make(try await service.balance(of: try customerID(context), for: principal))
+        return try JSONResponse.make(try await service.balance(of: try context.pathCustomerID(), for: principal))
     }
 
     @Sendable func change(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let input = try await request.decodeJSON(PointsService.Change.self, context: context)
-        return try JSONResponse.make(try await service.change(try customerID(context), input, by: principal), status: .created)
+        return try JSONResponse.make(try await service.change(try context.pathCustomerID(), input, by: principal), status: .created)
     }
 
-    private func customerID(_ context: DangolRequestContext) throws -> CustomerID {
-        let text = try context.parameters.require("id")
-        guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The customer") }
-        return CustomerID(text)
-    }
 }

@@ -38,8 +38,7 @@ struct TransactionController {
 
     @Sendable func attach(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        let id = try context.parameters.require("transactionId")
-        guard CustomerID.isWellFormed(id) else { throw DangolError.notFound("The transaction") }
+        let id = try context.pathID("transactionId", notFound: "The transaction")
         let input = try await request.decodeJSON(AttachInput.self, context: context)
         switch (input.customerId, input.phone) {
         case (let customer?, nil):

@@ -18,18 +18,16 @@ struct VOCController {
 
     @Sendable func open(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        let text = try context.parameters.require("id")
-        guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The customer") }
+        let customer = try context.pathCustomerID()
         let opening = try await request.decodeJSON(VOCService.Opening.self, context: context)
-        return try JSONResponse.make(try await service.open(for: CustomerID(text), opening, by: principal), status: .created)
+        return try JSONResponse.make(try await service.open(for: customer, opening, by: principal), status: .created)
     }
 
     @Sendable func recordInteraction(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        let text = try context.parameters.require("id")
-        guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The customer") }
+        let customer = try context.pathCustomerID()
         let input = try await request.decodeJSON(InteractionService.Input.self, context: context)
-        return try JSONResponse.make(try await interactions.record(for: CustomerID(text), input, by: principal), status: .created)
+        return try JSONResponse.make(try await interactions.record(for: customer, input, by: principal), status: .created)
     }
 
     @Sendable func board(_ request: Request, context: DangolRequestContext) async throws -> Response {
@@ -46,8 +44,7 @@ struct VOCController {
 
     @Sendable func transition(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        let id = try context.parameters.require("caseId")
-        guard CustomerID.isWellFormed(id) else { throw DangolError.notFound("The case") }
+        let id = try context.pathID("caseId", notFound: "The case")
         let input = try await request.decodeJSON(VOCService.Transition.self, context: context)
         return try JSONResponse.make(try await service.transition(id, input, by: principal))
     }

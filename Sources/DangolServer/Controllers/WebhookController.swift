@@ -31,18 +31,13 @@ struct WebhookController {
 
     @Sendable func unsubscribe(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        try await service.unsubscribe(try subscriptionID(context), by: principal)
+        try await service.unsubscribe(try context.pathID("subscriptionId", notFound: "The subscription"), by: principal)
         return Response(status: .noContent)
     }
 
     @Sendable func deliveries(_ request: Request, context: DangolRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        return try JSONResponse.make(try await service.deliveries(of: try subscriptionID(context), for: principal))
+        return try JSONResponse.make(try await service.deliveries(of: try context.pathID("subscriptionId", notFound: "The subscription"), for: principal))
     }
 
-    private func subscriptionID(_ context: DangolRequestContext) throws -> String {
-        let text = try context.parameters.require("subscriptionId")
-        guard CustomerID.isWellFormed(text) else { throw DangolError.notFound("The subscription") }
-        return text
-    }
 }
