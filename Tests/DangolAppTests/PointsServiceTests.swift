@@ -76,3 +76,37 @@ struct PointsServiceTests {
         #expect(result.rawValue % 86_400_000 == 3_600_000)
     }
 }
+
+@Suite("Points from sales")
+struct PointsFromSalesTests {
+    @Test("Purchases earn at the tier reached, refunds take back, a re-sent sale earns once, a claimed receipt earns then",
+          arguments: TestEngine.all)
+    func earning(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let customer = try await CustomerService(services: services).create(CustomerInput(
+                kind: .person, displayName: "문채원", identifiers: [IdentifierInput(type: "mobile_phone", value: "010-8080-9090")]), by: users.admin)
+            let sales = TransactionService(services: services)
+            let points = PointsService(services: services)
+            func sale(_ id: String, _ amount: Int64, kind: String = "purchase", channel: String = "store", buyer: Bool = true) async throws -> TransactionResult {
+                try await sales.record(TransactionInput(source: "pos", externalId: id, kind: kind, channel: channel, occurredAt: services.clock.now(),
+                                                        amount: amount, refundOf: kind == "refund" ? "A" : nil,
+                                                        customerId: buyer ? customer.id.rawValue : nil), by: users.admin)
+            }
+            _ = try await sale("A", 100_000)                         // general: 1 % → 1,000
+            #expect(try await points.balance(of: customer.id, for: users.admin).balance == 1_000)
+            _ = try await sale("A", 100_000)                         // re-sent: nothing
+            #expect(try await points.balance(of: customer.id, for: users.admin).balance == 1_000)
+            _ = try await sale("B", 250_000, channel: "app")          // now 350,000 → silver ×1.2: 2 % × 1.2 → 6,000
+            #expect(try await points.balance(of: customer.id, for: users.admin).balance == 7_000)
+            _ = try await sale("C", 50_000, kind: "refund")           // silver: 1 % × 1.2 → 600 back
+            let afterRefund = try await points.balance(of: customer.id, for: users.admin)
+            #expect(afterRefund.balance == 6_400)
+            #expect(afterRefund.entries.last?.kind == .reverse)
+
+            let anonymous = try await sale("D", 10_000, buyer: false)
+            _ = try await sales.attach(anonymous.transaction.id, phone: "01080809090", by: users.admin)
+            #expect(try await points.balance(of: customer.id, for: users.admin).balance == 6_400 + 120)
+        }
+    }
+}

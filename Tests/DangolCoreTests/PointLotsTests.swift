@@ -116,3 +116,14 @@ struct TierProgramTests {
         #expect(program.tiers.map(\.code) == ["general", "silver", "gold", "vip"])
     }
 }
+
+@Suite("Earning points")
+struct PointsProgramTests {
+    @Test("Rate per channel × tier multiplier, rounded down", arguments: [
+        (Int64(15_000), "store", 1.0, Int64(150)), (15_000, "store", 1.2, 180), (15_000, "app", 1.0, 300), (99, "store", 1.0, 0),
+        (-15_000, "store", 1.5, 225), (1_999, "web", 2.0, 38),
+    ])
+    func earning(amount: Int64, channel: String, multiplier: Double, expected: Int64) {
+        #expect(PointsProgram.standard.points(forAmount: amount, channel: channel, multiplier: multiplier) == expected)
+    }
+}

@@ -38,7 +38,8 @@ struct OverviewAPITests {
             let overview = try await client.send(.get, "/api/v1/customers/\(id)/360", token: harness.managerToken)
             #expect(overview.status == .ok)
             #expect((overview.json["customer"] as? [String: Any])?["displayName"] as? String == "한*민")
-            #expect((overview.json["points"] as? [String: Any])?["balance"] as? Int == 300)
+            // 300 by hand, 1 % of 30,000 + 12,000 + 8,000 earned, 1 % of the 2,000 refund taken back.
+            #expect((overview.json["points"] as? [String: Any])?["balance"] as? Int == 300 + 500 - 20)
             let summary = try #require((overview.json["purchases"] as? [[String: Any]])?.first)
             #expect(summary["purchases"] as? Int == 3)
             #expect(summary["refunds"] as? Int == 1)
@@ -47,8 +48,8 @@ struct OverviewAPITests {
             #expect(summary["averageBasketMinor"] as? Int == 16_000)
 
             #expect(overview.json["tier"] as? String == "general")
-            // 4 sales + 1 consent + 1 point entry + 2 lifecycle events + 1 tier (none → general) + 1 call + 1 VOC event
-            // = 11 items, read three at a time.
+            // 4 sales + 1 consent + 5 point entries + 2 lifecycle events + 1 tier (none → general) + 1 call + 1 VOC event
+            // = 15 items, read three at a time.
             var seen: [[String: Any]] = []
             var cursor: String?
             repeat {
@@ -58,9 +59,9 @@ struct OverviewAPITests {
                 seen += (page.json["items"] as? [[String: Any]]) ?? []
                 cursor = page.json["nextCursor"] as? String
             } while cursor != nil && seen.count < 50
-            #expect(seen.count == 11)
+            #expect(seen.count == 15)
             let keys = seen.map { "\($0["kind"] ?? "")/\($0["reference"] ?? "")" }
-            #expect(Set(keys).count == 11)
+            #expect(Set(keys).count == 15)
             let times = seen.compactMap { $0["at"] as? String }
             #expect(times == times.sorted(by: >))
             #expect(Set(seen.compactMap { $0["kind"] as? String }) == ["transaction", "consent", "points", "lifecycle", "tier", "interaction", "voc"])

@@ -4,6 +4,7 @@ import SQLKit
 
 /// Recording sales: one transaction or a batch of up to 1,000, idempotent per source and external id, with the buyer
 /// known, resolved from details, or anonymous; attaching an anonymous sale later (a receipt claimed by phone number).
+/// A sale with a buyer updates their tier and earns points (a refund takes them back) in the same transaction.
 /// Every call lands entirely or not at all, and appends `transaction.recorded` / `transaction.attached` events.
 public struct TransactionService: Sendable {
     public let services: AppServices
@@ -75,6 +76,10 @@ public struct TransactionService: Sendable {
             for buyer in buyers.sorted(by: { $0.rawValue < $1.rawValue }) {
                 try await TierService(services: services).evaluate(buyer, at: now, reason: "purchase", on: db)
             }
+            // Then points, at the tier just reached.
+            for record in records where inserted.contains(record.id) && record.customerID != nil {
+                try await PointsEarner().apply(record, at: now, on: db)
+            }
             return results
         }
     }
@@ -91,6 +96,11 @@ public struct TransactionService: Sendable {
                 throw DangolError(.conflict, "The transaction already belongs to a customer.")
             }
             try await events.append([.init(type: "transaction.attached", customerID: customer, payload: #"{"transaction":"\#(id)"}"#, at: now)], on: db)
+            // A receipt claimed later earns its points now.
+            if let attached = try await transactions.find(id: id, on: db) {
+                try await TierService(services: services).evaluate(customer, at: now, reason: "purchase", on: db)
+                try await PointsEarner().apply(attached, at: now, on: db)
+            }
             try await AuditRepository().append([AuditEntry(at: now, actorID: principal.userID, actorRole: principal.role.rawValue,
                                                            action: "transaction.attach", customerID: customer, detail: "transaction=\(id)",
                                                            sourceIP: principal.sourceIP, requestID: principal.requestID)], on: db)
