@@ -110,3 +110,27 @@ struct PointsFromSalesTests {
         }
     }
 }
+
+@Suite("Point expiry")
+struct PointExpiryTests {
+    @Test("Unspent points expire oldest first once their date has passed; a second run does nothing", arguments: TestEngine.all)
+    func expiry(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await engine.withServices(clock: clock) { services in
+            let users = try await TestUsers.create(in: services)
+            let customer = try await CustomerService(services: services).create(CustomerInput(kind: .person, displayName: "배수지"), by: users.admin)
+            let points = PointsService(services: services)
+            let day: Int64 = 86_400_000
+            _ = try await points.change(customer.id, .init(kind: .earn, points: 300, expiresAt: Timestamp(rawValue: clock.now().rawValue + 10 * day)), by: users.admin)
+            _ = try await points.change(customer.id, .init(kind: .earn, points: 200, expiresAt: Timestamp(rawValue: clock.now().rawValue + 100 * day)), by: users.admin)
+            _ = try await points.change(customer.id, .init(kind: .redeem, points: 100), by: users.admin)   // from the oldest lot
+            #expect(try await points.expireDue(by: users.admin) == 0)
+            clock.advance(byMilliseconds: 11 * day)
+            #expect(try await points.expireDue(by: users.admin) == 200)
+            #expect(try await points.expireDue(by: users.admin) == 0)
+            let balance = try await points.balance(of: customer.id, for: users.admin)
+            #expect(balance.balance == 200)
+            #expect(balance.entries.last?.kind == .expire)
+        }
+    }
+}

@@ -123,6 +123,30 @@ public struct PointsService: Sendable {
         return try await balance(of: target, for: principal)
     }
 
+    /// Expires the unspent points whose expiry has passed, for every customer (oldest lots first; one `expire` entry
+    /// per customer per run). Run it daily (`dangol points expire`). Returns the points expired in total.
+    @discardableResult
+    public func expireDue(by principal: Principal) async throws(DangolError) -> Int64 {
+        try principal.requireCustomerWrite()
+        let now = services.clock.now()
+        let candidates = try await services.read { db in try await points.customersWithExpiredLots(at: now, on: db) }
+        var total: Int64 = 0
+        for customer in candidates {
+            total += try await services.transaction { db in
+                try await points.lock(customer, on: db)
+                let lots = PointLots(entries: try await points.entries(of: customer, on: db))
+                let due = lots.expiring(at: now)
+                guard due > 0 else { return Int64(0) }
+                _ = try await points.append(PointEntry(kind: .expire, points: -due, at: now, reason: "expired"), customerID: customer,
+                                            recordedBy: principal.userID, idempotencyKey: nil, on: db)
+                try await DomainEventRepository().append([.init(type: "points.expired", customerID: customer, payload: #"{"points":\#(-due)}"#,
+                                                                at: now)], on: db)
+                return due
+            }
+        }
+        return total
+    }
+
     /// `adding(months:to:)` for tests.
     public static func testableAdding(months: Int, to time: Timestamp) -> Timestamp { adding(months: months, to: time) }
 

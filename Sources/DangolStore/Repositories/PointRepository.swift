@@ -47,4 +47,13 @@ public struct PointRepository: Sendable {
         guard db.dialect.name != "sqlite" else { return }
         try await db.raw("SELECT id FROM customers WHERE id = \(bind: customerID.rawValue) FOR UPDATE").run()
     }
+
+    /// Customers holding a positive entry whose expiry has passed (some may have spent or expired those points
+    /// already; the caller checks each ledger).
+    public func customersWithExpiredLots(at now: Timestamp, on db: any SQLDatabase) async throws -> [CustomerID] {
+        try await db.raw("""
+            SELECT DISTINCT customer_id FROM point_ledger WHERE points > 0 AND expires_at IS NOT NULL AND expires_at <= \(bind: now.rawValue)
+            ORDER BY customer_id
+            """).all().map { CustomerID(try $0.decode(column: "customer_id", as: String.self)) }
+    }
 }
