@@ -40,6 +40,7 @@ public enum DangolServer {
         OverviewController(service: CustomerOverviewService(services: services)).register(on: api)
         VOCController(service: VOCService(services: services), interactions: InteractionService(services: services)).register(on: api)
         WebhookController(service: WebhookService(services: services)).register(on: api)
+        ProductController(service: ProductService(services: services)).register(on: api)
         MeController(users: users).register(on: api)
         ConsoleController(services: services, users: users, customers: customers).register(on: router)
         return router

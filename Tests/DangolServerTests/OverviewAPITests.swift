@@ -15,6 +15,14 @@ struct OverviewAPITests {
                 {"kind":"person","displayName":"한지민","consents":[{"purpose":"marketing_sms","granted":true}]}
                 """)
             let id = try #require(created.json["id"] as? String)
+            for (sku, category) in [("S", "식품>커피"), ("T", "잡화")] {
+                let product = try await client.send(.put, "/api/v1/products/\(sku)", token: harness.adminToken,
+                                                    json: #"{"name":"상품 \#(sku)","category":"\#(category)","listPriceMinor":1000}"#)
+                #expect(product.status == .ok)
+            }
+            #expect(try await client.send(.put, "/api/v1/products/X", token: harness.agentToken, json: #"{"name":"x"}"#).status == .forbidden)
+            #expect(try await client.send(.put, "/api/v1/products/X", token: harness.adminToken, json: #"{"name":" ","listPriceMinor":-1}"#).status == .unprocessableContent)
+            #expect(try await client.send(.get, "/api/v1/products", token: harness.managerToken).jsonArray.count == 2)
             for (index, (kind, amount)) in [("purchase", 30_000), ("purchase", 12_000), ("refund", 2_000), ("purchase", 8_000)].enumerated() {
                 let response = try await client.send(.post, "/api/v1/transactions", token: harness.adminToken, json: """
                     {"source":"pos","externalId":"T\(index)","kind":"\(kind)","refundOf":"T0","channel":"store",
@@ -46,6 +54,7 @@ struct OverviewAPITests {
             #expect(summary["spendMinor"] as? Int == 48_000)
             #expect(summary["marginMinor"] as? Int == 24_000)
             #expect(summary["averageBasketMinor"] as? Int == 16_000)
+            #expect(summary["favouriteCategories"] as? [String] == ["식품>커피"])
 
             #expect(overview.json["tier"] as? String == "general")
             // 4 sales + 1 consent + 5 point entries + 2 lifecycle events + 1 tier (none → general) + 1 call + 1 VOC event

@@ -287,6 +287,21 @@ enum OpenAPIDocument {
         "responses": {"204": {"description": "Recorded"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/products": {
+      "get": {
+        "summary": "The product catalogue in SKU order",
+        "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "string"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}}],
+        "responses": {"200": {"description": "Products"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/products/{sku}": {
+      "parameters": [{"name": "sku", "in": "path", "required": true, "schema": {"type": "string"}}],
+      "put": {
+        "summary": "Create or replace a product (admins, managers): name, category path (식품>음료), list price and unit cost in minor units",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "category": {"type": "string"}, "listPriceMinor": {"type": "integer", "minimum": 0}, "unitCostMinor": {"type": "integer", "minimum": 0}, "currency": {"type": "string"}}}}}},
+        "responses": {"200": {"description": "The product"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/transactions": {
       "post": {
         "summary": "Record a purchase or refund (idempotent per source and externalId); the buyer by customerId, by details to resolve, or anonymous",
