@@ -36,7 +36,7 @@ public enum DangolServer {
         IdentificationRateController(service: IdentificationRateService(services: services)).register(on: api)
         IdentitySettingsController(settings: IdentitySettingsService(services: services)).register(on: api)
         TransactionController(service: TransactionService(services: services)).register(on: api)
-        PointsController(service: PointsService(services: services)).register(on: api)
+        PointsController(service: PointsService(services: services), liability: PointsLiabilityService(services: services)).register(on: api)
         OverviewController(service: CustomerOverviewService(services: services)).register(on: api)
         VOCController(service: VOCService(services: services), interactions: InteractionService(services: services)).register(on: api)
         WebhookController(service: WebhookService(services: services)).register(on: api)

@@ -134,3 +134,32 @@ struct PointExpiryTests {
         }
     }
 }
+
+@Suite("Points liability")
+struct PointsLiabilityTests {
+    @Test("Outstanding points, what has expired but is not written off, and what expires soon", arguments: TestEngine.all)
+    func liability(engine: TestEngine) async throws {
+        let clock = TestClock()
+        try await engine.withServices(clock: clock) { services in
+            let users = try await TestUsers.create(in: services)
+            let points = PointsService(services: services)
+            let day: Int64 = 86_400_000
+            for (name, amount, days) in [("가", Int64(1_000), Int64(20)), ("나", 500, 60), ("다", 300, 400)] {
+                let customer = try await CustomerService(services: services).create(CustomerInput(kind: .person, displayName: name), by: users.admin)
+                _ = try await points.change(customer.id, .init(kind: .earn, points: amount,
+                                                               expiresAt: Timestamp(rawValue: clock.now().rawValue + days * day)), by: users.admin)
+                if name == "가" { _ = try await points.change(customer.id, .init(kind: .redeem, points: 400), by: users.admin) }
+            }
+            let service = PointsLiabilityService(services: services, pointValueMinor: 2)
+            var report = try await service.report(for: users.analyst)
+            #expect(report.outstandingPoints == 1_400)
+            #expect(report.liabilityMinor == 2_800)
+            #expect(report.expiringWithin30Days == 600 && report.expiringWithin90Days == 1_100 && report.expiredNotWrittenOff == 0)
+            clock.advance(byMilliseconds: 25 * day)
+            report = try await service.report(for: users.manager)
+            #expect(report.expiredNotWrittenOff == 600)
+            #expect(report.liabilityMinor == (1_400 - 600) * 2)
+            await #expect(throws: DangolError.self) { _ = try await service.report(for: users.agent) }
+        }
+    }
+}

@@ -272,6 +272,12 @@ enum OpenAPIDocument {
         "responses": {"200": {"description": "Rows", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/IdentificationRateRow"}}}}}, "422": {"$ref": "#/components/responses/Problem"}}
       }
     },
+    "/analytics/points-liability": {
+      "get": {
+        "summary": "Points liability: outstanding points × point value, points past their date not yet written off, and points expiring within 30 and 90 days (admins, managers, analysts)",
+        "responses": {"200": {"description": "The report", "content": {"application/json": {"schema": {"type": "object", "properties": {"outstandingPoints": {"type": "integer"}, "liabilityMinor": {"type": "integer"}, "currency": {"type": "string"}, "expiredNotWrittenOff": {"type": "integer"}, "expiringWithin30Days": {"type": "integer"}, "expiringWithin90Days": {"type": "integer"}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/attributes": {
       "get": {"summary": "Custom attribute definitions", "responses": {"200": {"description": "Definitions", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/AttributeDefinition"}}}}}}},
       "post": {

@@ -56,4 +56,16 @@ public struct PointRepository: Sendable {
             ORDER BY customer_id
             """).all().map { CustomerID(try $0.decode(column: "customer_id", as: String.self)) }
     }
+
+    /// The sum of every ledger entry: the points outstanding across all customers.
+    public func outstanding(on db: any SQLDatabase) async throws -> Int64 {
+        try await db.raw("SELECT CAST(COALESCE(SUM(points), 0) AS BIGINT) AS total FROM point_ledger").first()?.decode(column: "total", as: Int64.self) ?? 0
+    }
+
+    /// Customers holding a positive entry that expires at or before `time` (candidates for an expiry forecast).
+    public func customersWithLotsExpiring(by time: Timestamp, on db: any SQLDatabase) async throws -> [CustomerID] {
+        try await db.raw("""
+            SELECT DISTINCT customer_id FROM point_ledger WHERE points > 0 AND expires_at IS NOT NULL AND expires_at <= \(bind: time.rawValue)
+            """).all().map { CustomerID(try $0.decode(column: "customer_id", as: String.self)) }
+    }
 }
