@@ -1,6 +1,7 @@
 import DangolApp
 import DangolCore
 import DangolIdentity
+import DangolStore
 @testable import DangolServer
 import DangolTestSupport
 import Foundation
@@ -298,6 +299,26 @@ struct ConsoleTests {
             try await agent.signIn("agent")
             #expect(!(try await agent.get("/customers")).html.contains("중복 검토"))
             #expect(try await agent.get("/reviews").status == .forbidden)
+        }
+    }
+
+    @Test("The customer page shows the 360° facts and the timeline", arguments: TestEngine.all)
+    func overviewSection(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let id = try #require(try await browser.createCustomer(name: "송하늘", phone: "010-6060-7070").customerID)
+            let empty = try await browser.get("/customers/" + id)
+            #expect(empty.html.contains("360° 고객") && empty.html.contains("회원 등급"))
+            let sales = TransactionService(services: harness.services)
+            _ = try await sales.record(TransactionInput(source: "pos", externalId: "C1", channel: "store", occurredAt: harness.services.clock.now(),
+                                                        amount: 1_234_500, customerId: id), by: .system("test"))
+            let page = try await browser.get("/customers/" + id)
+            #expect(page.html.contains("<dd>1,234,500</dd>"))          // total spend
+            #expect(page.html.contains("<dd>골드</dd>"))               // 1,234,500 won in 12 months
+            #expect(page.html.contains("<td>구매·환불</td>") && page.html.contains("<td>등급</td>") && page.html.contains("<td>포인트</td>"))
+            let english = try await browser.get("/customers/\(id)?lang=en")
+            #expect(english.html.contains("<dd>Gold</dd>") && english.html.contains("Timeline"))
         }
     }
 

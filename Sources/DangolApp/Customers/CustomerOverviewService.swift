@@ -36,17 +36,32 @@ public struct CustomerOverviewService: Sendable {
     public func overview(_ id: CustomerID, for principal: Principal, reveal: Bool = false, timelineLimit: Int = 50) async throws(DangolError) -> Overview {
         let customers = CustomerService(services: services)
         let view = try await customers.view(id, for: principal, reveal: reveal)
+        let consents = try await services.read { db in try await HistoryRepository().consents(of: id, on: db) }
+        let extras = try await self.extras(id, for: principal, timelineLimit: timelineLimit)
+        return Overview(customer: view, tier: extras.tier, consent: ConsentState(history: consents), points: extras.points,
+                        purchases: extras.purchases, timeline: extras.timeline)
+    }
+
+    /// What the 360° view adds to a customer page: tier, points, purchases and the first timeline page (no personal
+    /// data, so nothing to mask or audit).
+    public struct Extras: Sendable, Hashable {
+        public var tier: String?
+        public var points: Points
+        public var purchases: [PurchaseSummary]
+        public var timeline: TimelinePage
+    }
+
+    public func extras(_ id: CustomerID, for principal: Principal, timelineLimit: Int = 50) async throws(DangolError) -> Extras {
+        try principal.require(scope: "customers:read")
         let now = services.clock.now()
-        let (consents, entries, purchases, page, tier) = try await services.read { db in
-            (try await HistoryRepository().consents(of: id, on: db), try await PointRepository().entries(of: id, on: db),
-             try await timeline.purchaseSummary(of: id, on: db), try await timeline.page(of: id, before: nil, limit: timelineLimit + 1, on: db),
-             try await TierRepository().currentTier(of: id, on: db))
+        let (entries, purchases, page, tier) = try await services.read { db in
+            (try await PointRepository().entries(of: id, on: db), try await timeline.purchaseSummary(of: id, on: db),
+             try await timeline.page(of: id, before: nil, limit: timelineLimit + 1, on: db), try await TierRepository().currentTier(of: id, on: db))
         }
         let lots = PointLots(entries: entries)
         let soon = Timestamp(rawValue: now.rawValue + 30 * 86_400_000)
-        return Overview(customer: view, tier: tier, consent: ConsentState(history: consents),
-                        points: Points(balance: lots.balance, expiringWithin30Days: lots.expiring(at: soon) - lots.expiring(at: now)),
-                        purchases: purchases, timeline: Self.page(page, limit: timelineLimit))
+        return Extras(tier: tier, points: Points(balance: lots.balance, expiringWithin30Days: lots.expiring(at: soon) - lots.expiring(at: now)),
+                      purchases: purchases, timeline: Self.page(page, limit: timelineLimit))
     }
 
     /// A page of the timeline after `cursor` (a `nextCursor` from before).

@@ -132,6 +132,7 @@ extension ConsoleController {
         let detail = try await customers.detail(id, for: principal)
         var model = CustomerPageModel(detail: detail, forms: forms, userNames: try await userNames(),
                                       canWrite: principal.role.canWriteCustomers, strings: strings)
+        model.add(try await CustomerOverviewService(services: services).extras(id, for: principal, timelineLimit: 20), strings: strings)
         let isSteward = principal.role == .admin || principal.role == .manager
         if isSteward {
             model.mergeRows = try await CustomerMerger(services: services).merges(of: id, by: principal)

@@ -12,6 +12,17 @@ enum ConsoleFormat {
         return String(local.prefix(10)) + " " + String(local.dropFirst(11).prefix(5))
     }
 
+    /// A whole number with thousands separators: `1,234,567` (also for won amounts and points).
+    static func number(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
     /// The value of a custom attribute as text.
     static func attribute(_ value: AttributeValue) -> String {
         switch value {

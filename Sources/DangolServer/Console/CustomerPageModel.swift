@@ -1,5 +1,6 @@
 import DangolApp
 import DangolCore
+import DangolStore
 
 /// The model of the customer page: profile, identifiers, consent state and history, lifecycle history,
 /// relationships, and the action forms (transition, consent, identifier, delete) with their values and errors.
@@ -59,6 +60,38 @@ struct CustomerPageModel {
     var hasRelationships: Bool
     var mergeRows: [MergeRow] = []
     var hasMerges = false
+
+    /// The 360° facts (tier, points, purchases) and the newest timeline items.
+    struct TimelineRow { var itemWhen: String; var itemKind: String; var itemSummary: String }
+    var overviewFacts: [Fact] = []
+    var timelineRows: [TimelineRow] = []
+    var hasTimeline = false
+
+    /// Fills the 360° section from the overview's extras.
+    mutating func add(_ extras: CustomerOverviewService.Extras, strings: ConsoleStrings) {
+        let tier = extras.tier.flatMap { TierProgram.standard.tier(code: $0) }
+        overviewFacts = [
+            Fact(factLabel: strings["overview_tier"], factValue: tier.map { strings.language == .ko ? $0.nameKorean : $0.nameEnglish } ?? strings["customer_none"]),
+            Fact(factLabel: strings["overview_points"], factValue: ConsoleFormat.number(extras.points.balance)
+                + (extras.points.expiringWithin30Days > 0 ? " (" + strings["overview_expiring"] + " " + ConsoleFormat.number(extras.points.expiringWithin30Days) + ")" : "")),
+        ]
+        for summary in extras.purchases {
+            overviewFacts.append(Fact(factLabel: strings["overview_spend"] + " (\(summary.currency))", factValue: ConsoleFormat.number(summary.spendMinor)))
+            overviewFacts.append(Fact(factLabel: strings["overview_purchases"], factValue: "\(summary.purchases)"
+                + (summary.refunds > 0 ? " / " + strings["overview_refunds"] + " \(summary.refunds)" : "")))
+            if let last = summary.lastPurchase { overviewFacts.append(Fact(factLabel: strings["overview_lastPurchase"], factValue: ConsoleFormat.time(last))) }
+            if !summary.favouriteCategories.isEmpty {
+                overviewFacts.append(Fact(factLabel: strings["overview_categories"], factValue: summary.favouriteCategories.joined(separator: ", ")))
+            }
+        }
+        timelineRows = extras.timeline.items.map { item in
+            let amount = item.amount.map { ConsoleFormat.number($0) } ?? ""
+            let summary = [item.subject.map { strings.all["timeline_value_" + $0] ?? $0 } ?? "", amount, item.detail.map { strings.all["timeline_value_" + $0] ?? $0 } ?? ""]
+                .filter { !$0.isEmpty }.joined(separator: " · ")
+            return TimelineRow(itemWhen: ConsoleFormat.time(item.at), itemKind: strings["timeline_kind_" + item.kind], itemSummary: summary)
+        }
+        hasTimeline = !timelineRows.isEmpty
+    }
 
     var transitionStage: SelectField
     var transitionReason: FormField

@@ -24,6 +24,21 @@ extension ConsoleTemplate {
         {{/hasAttributes}}
       </section>
 
+      <section class="card" aria-labelledby="overview-heading">
+        <h2 id="overview-heading">{{t.overview_title}}</h2>
+        <dl class="facts">{{#overviewFacts}}<div><dt>{{factLabel}}</dt><dd>{{factValue}}</dd></div>{{/overviewFacts}}</dl>
+        <h3>{{t.timeline_title}}</h3>
+        {{#hasTimeline}}
+        <div class="table-scroll" role="region" aria-labelledby="overview-heading" tabindex="0">
+        <table class="data-table">
+          <thead><tr><th scope="col">{{t.timeline_when}}</th><th scope="col">{{t.timeline_what}}</th><th scope="col">{{t.timeline_detail}}</th></tr></thead>
+          <tbody>{{#timelineRows}}<tr><td class="nowrap">{{itemWhen}}</td><td>{{itemKind}}</td><td>{{itemSummary}}</td></tr>{{/timelineRows}}</tbody>
+        </table>
+        </div>
+        {{/hasTimeline}}
+        {{^hasTimeline}}<p class="muted">{{t.timeline_empty}}</p>{{/hasTimeline}}
+      </section>
+
       <section class="card" aria-labelledby="identifiers-heading">
         <h2 id="identifiers-heading">{{t.customer_identifiers}}</h2>
         {{#hasIdentifiers}}
