@@ -34,32 +34,14 @@ public struct DedupeMapping: Sendable, Hashable {
     /// Parses a mapping file's text.
     public static func parse(_ text: String) throws(DangolError) -> DedupeMapping {
         var mapping = DedupeMapping()
-        for entry in try MappingFile.entries(text) {
-            try mapping.add(header: entry.header, fieldName: entry.fieldName, place: entry.place)
-        }
+        try MappingFile.apply(text, columns: &mapping.columns, ignoredHeaders: &mapping.ignoredHeaders, parse: { DedupeField(name: $0) },
+                              fieldListing: DedupeField.allCases.map(\.rawValue).joined(separator: ", ") + ", or - to ignore")
         return mapping
     }
 
     /// Reads and parses a mapping file.
     public static func load(path: String) throws(DangolError) -> DedupeMapping {
         try parse(try MappingFile.read(path: path))
-    }
-
-    private mutating func add(header: String, fieldName: String, place: String) throws(DangolError) {
-        guard !header.isEmpty else { throw DangolError(.invalidInput, "\(place) has an empty CSV header.") }
-        if MappingFile.isIgnored(fieldName) {
-            ignoredHeaders.insert(header)
-            columns[header] = nil
-            return
-        }
-        guard let field = DedupeField(name: fieldName) else {
-            throw DangolError(.invalidInput, """
-                \(place) names an unknown field '\(fieldName.prefix(60))'. Fields: \
-                \(DedupeField.allCases.map(\.rawValue).joined(separator: ", ")), or - to ignore.
-                """)
-        }
-        columns[header] = field
-        ignoredHeaders.remove(header)
     }
 
     /// The columns of `header` per field, checked against the file: every mapped header exists, single-valued

@@ -36,31 +36,14 @@ public struct ImportMapping: Sendable, Hashable {
     /// Parses a mapping file's text (`header=field` lines or a JSON object).
     public static func parse(_ text: String) throws(DangolError) -> ImportMapping {
         var mapping = ImportMapping()
-        for entry in try MappingFile.entries(text) {
-            try mapping.add(header: entry.header, fieldName: entry.fieldName, place: entry.place)
-        }
+        try MappingFile.apply(text, columns: &mapping.columns, ignoredHeaders: &mapping.ignoredHeaders, parse: { ImportField(name: $0) },
+                              fieldListing: fieldListing)
         return mapping
     }
 
     /// Reads and parses a mapping file.
     public static func load(path: String) throws(DangolError) -> ImportMapping {
         try parse(try MappingFile.read(path: path))
-    }
-
-    private mutating func add(header: String, fieldName: String, place: String) throws(DangolError) {
-        guard !header.isEmpty else { throw DangolError(.invalidInput, "\(place) has an empty CSV header.") }
-        if MappingFile.isIgnored(fieldName) {
-            ignoredHeaders.insert(header)
-            columns[header] = nil
-            return
-        }
-        guard let field = ImportField(name: fieldName) else {
-            throw DangolError(.invalidInput, """
-                \(place) names an unknown field '\(fieldName.prefix(60))'. Fields: \(Self.fieldListing).
-                """)
-        }
-        columns[header] = field
-        ignoredHeaders.remove(header)
     }
 
     static let fieldListing = """

@@ -55,4 +55,25 @@ enum MappingFile {
     static func isIgnored(_ fieldName: String) -> Bool {
         fieldName == "-" || fieldName.lowercased() == "ignore" || fieldName.isEmpty
     }
+
+    /// Applies a mapping file's text to a mapping's two tables: each entry maps its header to the field `parse`
+    /// names, or marks it ignored. `fieldListing` is shown when a field name is unknown.
+    static func apply<Field>(_ text: String, columns: inout [String: Field], ignoredHeaders: inout Set<String>,
+                             parse: (String) -> Field?, fieldListing: String) throws(DangolError) {
+        for entry in try entries(text) {
+            guard !entry.header.isEmpty else { throw DangolError(.invalidInput, "\(entry.place) has an empty CSV header.") }
+            if isIgnored(entry.fieldName) {
+                ignoredHeaders.insert(entry.header)
+                columns[entry.header] = nil
+                continue
+            }
+            guard let field = parse(entry.fieldName) else {
+                throw DangolError(.invalidInput, """
+                    \(entry.place) names an unknown field '\(entry.fieldName.prefix(60))'. Fields: \(fieldListing).
+                    """)
+            }
+            columns[entry.header] = field
+            ignoredHeaders.remove(entry.header)
+        }
+    }
 }
