@@ -19,6 +19,8 @@ public struct CustomerOverviewService: Sendable {
         public var points: Points
         public var purchases: [PurchaseSummary]
         public var timeline: TimelinePage
+        /// Net spend in each of the last 12 months of the business time zone, oldest first.
+        public var monthlySpend: [MonthlySpend]
     }
 
     /// The point balance and what expires soon.
@@ -39,7 +41,7 @@ public struct CustomerOverviewService: Sendable {
         let consents = try await services.read { db in try await HistoryRepository().consents(of: id, on: db) }
         let extras = try await self.extras(id, for: principal, timelineLimit: timelineLimit)
         return Overview(customer: view, tier: extras.tier, consent: ConsentState(history: consents), points: extras.points,
-                        purchases: extras.purchases, timeline: extras.timeline)
+                        purchases: extras.purchases, timeline: extras.timeline, monthlySpend: extras.monthlySpend)
     }
 
     /// What the 360° view adds to a customer page: tier, points, purchases and the first timeline page (no personal
@@ -49,19 +51,29 @@ public struct CustomerOverviewService: Sendable {
         public var points: Points
         public var purchases: [PurchaseSummary]
         public var timeline: TimelinePage
+        /// Net spend in each of the last 12 months of the business time zone, oldest first.
+        public var monthlySpend: [MonthlySpend]
     }
 
-    public func extras(_ id: CustomerID, for principal: Principal, timelineLimit: Int = 50) async throws(DangolError) -> Extras {
+    public func extras(_ id: CustomerID, for principal: Principal, timelineLimit: Int = 50,
+                       utcOffsetSeconds: Int = 9 * 3_600) async throws(DangolError) -> Extras {
         try principal.require(scope: "customers:read")
         let now = services.clock.now()
-        let (entries, purchases, page, tier) = try await services.read { db in
+        let today = CivilDate(daysSinceEpoch: Int((now.rawValue + Int64(utcOffsetSeconds) * 1_000) / 86_400_000))
+        // The first day of the month eleven months back, at business midnight.
+        let firstMonth = MonthlySpend.months([], ending: today, count: 12)[0]
+        let from = Timestamp(rawValue: Int64(CivilDate(year: firstMonth.year, month: firstMonth.month, day: 1)!.daysSinceEpoch) * 86_400_000
+                             - Int64(utcOffsetSeconds) * 1_000)
+        let (entries, purchases, page, tier, days) = try await services.read { db in
             (try await PointRepository().entries(of: id, on: db), try await timeline.purchaseSummary(of: id, on: db),
-             try await timeline.page(of: id, before: nil, limit: timelineLimit + 1, on: db), try await TierRepository().currentTier(of: id, on: db))
+             try await timeline.page(of: id, before: nil, limit: timelineLimit + 1, on: db), try await TierRepository().currentTier(of: id, on: db),
+             try await timeline.dailySpend(of: id, from: from, utcOffsetSeconds: utcOffsetSeconds, on: db))
         }
         let lots = PointLots(entries: entries)
         let soon = Timestamp(rawValue: now.rawValue + 30 * 86_400_000)
         return Extras(tier: tier, points: Points(balance: lots.balance, expiringWithin30Days: lots.expiring(at: soon) - lots.expiring(at: now)),
-                      purchases: purchases, timeline: Self.page(page, limit: timelineLimit))
+                      purchases: purchases, timeline: Self.page(page, limit: timelineLimit),
+                      monthlySpend: MonthlySpend.months(days, ending: today, count: 12))
     }
 
     /// A page of the timeline after `cursor` (a `nextCursor` from before).

@@ -22,6 +22,8 @@ struct ConsoleChrome: Sendable {
     var navCustomers: Bool
     var navNewCustomer: Bool
     var navReviews: Bool
+    var navVOC: Bool
+    var navProducts: Bool
     var canWrite: Bool
     /// Admins and managers review likely duplicates.
     var canReview: Bool
@@ -47,5 +49,7 @@ struct ConsoleChrome: Sendable {
         navNewCustomer = path == "/customers/new"
         navCustomers = path.hasPrefix("/customers") && !navNewCustomer
         navReviews = path.hasPrefix("/reviews")
+        navVOC = path.hasPrefix("/voc")
+        navProducts = path.hasPrefix("/products")
     }
 }

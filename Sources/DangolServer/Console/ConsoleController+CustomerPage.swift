@@ -1,5 +1,6 @@
 import DangolApp
 import DangolCore
+import DangolStore
 import HTTPTypes
 import Hummingbird
 
@@ -102,7 +103,7 @@ extension ConsoleController {
     // MARK: Helpers
 
     /// What every action starts with: the id, the form with its CSRF token checked, a role that may write.
-    private func actionPreamble(_ request: Request, context: DangolRequestContext) async throws -> (CustomerID, ConsoleForm, Principal) {
+    func actionPreamble(_ request: Request, context: DangolRequestContext) async throws -> (CustomerID, ConsoleForm, Principal) {
         let id = try customerID(context)
         let form = try await ConsoleForm.read(request, context: context)
         try form.requireCSRF(context.csrfToken)
@@ -132,7 +133,10 @@ extension ConsoleController {
         let detail = try await customers.detail(id, for: principal)
         var model = CustomerPageModel(detail: detail, forms: forms, userNames: try await userNames(),
                                       canWrite: principal.role.canWriteCustomers, strings: strings)
-        model.add(try await CustomerOverviewService(services: services).extras(id, for: principal, timelineLimit: 20), strings: strings)
+        let extras = try await CustomerOverviewService(services: services).extras(id, for: principal, timelineLimit: 20)
+        model.add(extras, strings: strings)
+        let openCases = try await VOCService(services: services).board(status: nil, customerID: id, for: principal).filter(\.status.isOpen)
+        model.activity = CustomerPageModel.Activity(forms: forms, extras: extras, openCases: openCases, now: services.clock.now(), strings: strings)
         let isSteward = principal.role == .admin || principal.role == .manager
         if isSteward {
             model.mergeRows = try await CustomerMerger(services: services).merges(of: id, by: principal)

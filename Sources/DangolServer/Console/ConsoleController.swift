@@ -19,6 +19,9 @@ import NIOCore
 /// | `GET /reviews`, `GET /reviews/{id}` | the duplicate review queue; a pair side by side with the evidence |
 /// | `POST /reviews/{id}/confirm`, `…/reject` | merge the pair, or keep it apart for good |
 /// | `POST /merges/{id}/unmerge` | undo a merge (from the survivor's page) |
+/// | `POST /customers/{id}/interactions`, `…/voc`, `…/points` | record a contact, open a VOC case, adjust points |
+/// | `GET /voc`, `GET /voc/{id}`, `POST /voc/{id}/transition` | the VOC board by status; a case and its history |
+/// | `GET /products` | the product catalogue |
 /// | `GET /console.css` | the stylesheet |
 ///
 /// Every POST carries a `csrf` field equal to the session's token. Errors become HTML pages, never problem+json.
@@ -61,6 +64,13 @@ struct ConsoleController {
         pages.post("customers/{id}/consents", use: recordConsent)
         pages.post("customers/{id}/identifiers", use: addIdentifier)
         pages.post("customers/{id}/delete", use: delete)
+        pages.post("customers/{id}/interactions", use: recordInteraction)
+        pages.post("customers/{id}/voc", use: openCase)
+        pages.post("customers/{id}/points", use: adjustPoints)
+        pages.get("voc", use: vocBoard)
+        pages.get("voc/{id}", use: vocCase)
+        pages.post("voc/{id}/transition", use: vocTransition)
+        pages.get("products", use: productList)
         pages.get("reviews", use: reviewList)
         pages.get("reviews/{id}", use: reviewPage)
         pages.post("reviews/{id}/confirm", use: confirmReview)

@@ -12,6 +12,8 @@ struct ConsolePageError: Error, Sendable {
     static let forbidden = ConsolePageError(status: .forbidden, titleKey: "error_forbidden_title", messageKey: "error_forbidden")
     /// No such customer (or a malformed id).
     static let customerNotFound = ConsolePageError(status: .notFound, titleKey: "error_notFound_title", messageKey: "error_customerNotFound")
+    /// No such VOC case (or a malformed id).
+    static let caseNotFound = ConsolePageError(status: .notFound, titleKey: "error_notFound_title", messageKey: "error_caseNotFound")
     /// The form body is larger than allowed.
     static let payloadTooLarge = ConsolePageError(status: .contentTooLarge, titleKey: "error_generic_title", messageKey: "error_tooLarge")
 }

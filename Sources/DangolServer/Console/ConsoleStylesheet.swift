@@ -171,6 +171,35 @@ enum ConsoleStylesheet {
       .customer-actions .grid { grid-template-columns: 1fr; }
       .facts { grid-template-columns: repeat(3, minmax(0, 1fr)); }
     }
+
+    /* 360° work: spend chart, VOC cases and board */
+    .chart-figure { margin: .5rem 0 1rem; }
+    .chart-figure figcaption { font-size: .85rem; color: var(--muted); }
+    .chart { width: 100%; height: auto; max-height: 220px; display: block; }
+    .chart-bar { fill: var(--brand); }
+    g:hover > .chart-bar { fill: var(--brand-dark); }
+    .chart-axis { stroke: var(--line); stroke-width: 1; }
+    .chart-label, .chart-note { font-size: 11px; fill: var(--muted); }
+    .case-list { list-style: none; padding: 0; margin: 0 0 1rem; }
+    .case-item { padding: .4rem .6rem; border-left: 4px solid var(--line); margin-bottom: .35rem; background: var(--paper); }
+    .case-overdue { border-left-color: var(--danger); background: var(--danger-wash); }
+    .overdue-flag { color: var(--danger); }
+    .status-received, .status-reopened { color: var(--info); }
+    .status-assigned, .status-in_progress { color: var(--warn); }
+    .status-resolved, .status-closed { color: var(--ok); }
+    .severity-critical, .severity-high { color: var(--danger); font-weight: 600; }
+    .board { display: grid; grid-template-columns: repeat(auto-fit, minmax(210px, 1fr)); gap: var(--space); align-items: start; }
+    .board-column { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem; }
+    .board-column h2 { font-size: 1rem; display: flex; justify-content: space-between; }
+    .board-column .count { background: var(--wash); border-radius: 999px; padding: 0 .5rem; font-size: .85rem; }
+    .board-cards { list-style: none; padding: 0; margin: 0; display: grid; gap: .5rem; }
+    .board-card { border: 1px solid var(--line); border-left: 4px solid var(--brand); border-radius: 6px; padding: .5rem .6rem; font-size: .9rem; }
+    .board-card.case-overdue { border-left-color: var(--danger); }
+    .board-card p { margin: .15rem 0; }
+    .card-title { font-weight: 600; }
+    .case-description { white-space: pre-wrap; }
+    textarea { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid #8a949e; border-radius: 6px; resize: vertical; }
+    textarea[aria-invalid="true"] { border-color: var(--danger); }
     @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
     @media print { .site-header, .customer-actions, .filters, .pager { display: none; } body { background: #fff; } }
     """

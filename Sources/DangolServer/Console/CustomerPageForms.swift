@@ -21,5 +21,24 @@ struct CustomerPageForms: Sendable {
     var deleteReason = ""
     var deleteErrors = FieldErrorMap()
 
+    var interactionChannel = "phone"
+    var interactionDirection = "inbound"
+    var interactionSubject = ""
+    var interactionNotes = ""
+    var interactionOutcome = ""
+    var interactionErrors = FieldErrorMap()
+
+    var vocKind = "complaint"
+    var vocSeverity = "medium"
+    var vocCategory = ""
+    var vocChannel = "phone"
+    var vocSubject = ""
+    var vocDescription = ""
+    var vocErrors = FieldErrorMap()
+
+    var pointsAmount = ""
+    var pointsReason = ""
+    var pointsErrors = FieldErrorMap()
+
     init() {}
 }

@@ -64,6 +64,8 @@ struct CustomerPageModel {
     /// The 360° facts (tier, points, purchases) and the newest timeline items.
     struct TimelineRow { var itemWhen: String; var itemKind: String; var itemSummary: String }
     var overviewFacts: [Fact] = []
+    /// The 360° work forms (shown to roles that may act), open cases and the spend chart.
+    var activity: Activity?
     var timelineRows: [TimelineRow] = []
     var hasTimeline = false
 

@@ -27,6 +27,17 @@ extension ConsoleTemplate {
       <section class="card" aria-labelledby="overview-heading">
         <h2 id="overview-heading">{{t.overview_title}}</h2>
         <dl class="facts">{{#overviewFacts}}<div><dt>{{factLabel}}</dt><dd>{{factValue}}</dd></div>{{/overviewFacts}}</dl>
+        {{#activity}}
+        {{#spendChart}}{{>spend-chart}}{{/spendChart}}
+        {{^spendChart}}<p class="muted">{{t.chart_empty}}</p>{{/spendChart}}
+        <h3 id="open-cases-heading">{{t.voc_openCases}}</h3>
+        {{#hasOpenCases}}
+        <ul class="case-list" aria-labelledby="open-cases-heading">
+          {{#openCases}}<li class="case-item{{#caseOverdue}} case-overdue{{/caseOverdue}}"><a href="{{caseURL}}">{{caseSubject}}</a> <span class="muted">{{caseKind}} · <span class="status status-{{caseStatusCode}}">{{caseStatus}}</span> · {{t.voc_due}} {{caseDue}}</span>{{#caseOverdue}} <strong class="overdue-flag">{{t.voc_overdue}}</strong>{{/caseOverdue}}</li>{{/openCases}}
+        </ul>
+        {{/hasOpenCases}}
+        {{^hasOpenCases}}<p class="muted">{{t.voc_noOpenCases}}</p>{{/hasOpenCases}}
+        {{/activity}}
         <h3>{{t.timeline_title}}</h3>
         {{#hasTimeline}}
         <div class="table-scroll" role="region" aria-labelledby="overview-heading" tabindex="0">
@@ -152,6 +163,50 @@ extension ConsoleTemplate {
           <button type="submit" class="button button-primary">{{t.transition_submit}}</button>
         </form>
       </section>
+
+      {{#activity}}
+      <section class="card" aria-labelledby="interaction-heading" id="interaction">
+        <h2 id="interaction-heading">{{t.interaction_title}}</h2>
+        {{#interactionErrors}}<p class="field-error" role="alert">{{.}}</p>{{/interactionErrors}}
+        <form method="post" action="/customers/{{customerID}}/interactions" class="stack">
+          <input type="hidden" name="csrf" value="{{chrome.csrf}}">
+          {{#interactionChannelField}}{{>select-field}}{{/interactionChannelField}}
+          {{#interactionDirectionField}}{{>select-field}}{{/interactionDirectionField}}
+          {{#interactionSubjectField}}{{>text-field}}{{/interactionSubjectField}}
+          {{#interactionNotesField}}{{>text-area}}{{/interactionNotesField}}
+          {{#interactionOutcomeField}}{{>text-field}}{{/interactionOutcomeField}}
+          <button type="submit" class="button button-primary">{{t.interaction_submit}}</button>
+        </form>
+      </section>
+
+      <section class="card" aria-labelledby="voc-heading" id="voc">
+        <h2 id="voc-heading">{{t.voc_openTitle}}</h2>
+        {{#vocErrors}}<p class="field-error" role="alert">{{.}}</p>{{/vocErrors}}
+        <form method="post" action="/customers/{{customerID}}/voc" class="stack">
+          <input type="hidden" name="csrf" value="{{chrome.csrf}}">
+          {{#vocKindField}}{{>select-field}}{{/vocKindField}}
+          {{#vocSeverityField}}{{>select-field}}{{/vocSeverityField}}
+          {{#vocChannelField}}{{>select-field}}{{/vocChannelField}}
+          {{#vocCategoryField}}{{>text-field}}{{/vocCategoryField}}
+          {{#vocSubjectField}}{{>text-field}}{{/vocSubjectField}}
+          {{#vocDescriptionField}}{{>text-area}}{{/vocDescriptionField}}
+          <button type="submit" class="button button-primary">{{t.voc_submit}}</button>
+        </form>
+      </section>
+
+      <section class="card" aria-labelledby="points-heading" id="points">
+        <h2 id="points-heading">{{t.points_title}}</h2>
+        <p>{{t.points_balance}}: <strong id="points-balance">{{pointsBalance}}</strong></p>
+        {{#pointsErrors}}<p class="field-error" role="alert">{{.}}</p>{{/pointsErrors}}
+        <form method="post" action="/customers/{{customerID}}/points" class="stack">
+          <input type="hidden" name="csrf" value="{{chrome.csrf}}">
+          <input type="hidden" name="nonce" value="{{pointsNonce}}">
+          {{#pointsAmountField}}{{>text-field}}{{/pointsAmountField}}
+          {{#pointsReasonField}}{{>text-field}}{{/pointsReasonField}}
+          <button type="submit" class="button button-primary">{{t.points_submit}}</button>
+        </form>
+      </section>
+      {{/activity}}
 
       <section class="card" aria-labelledby="identifier-heading">
         <h2 id="identifier-heading">{{t.identifier_title}}</h2>

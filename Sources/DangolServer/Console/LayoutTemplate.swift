@@ -21,6 +21,8 @@ extension ConsoleTemplate {
             <li><a href="/customers"{{#chrome.navCustomers}} aria-current="page"{{/chrome.navCustomers}}>{{t.nav_customers}}</a></li>
             {{#chrome.canWrite}}<li><a href="/customers/new"{{#chrome.navNewCustomer}} aria-current="page"{{/chrome.navNewCustomer}}>{{t.nav_newCustomer}}</a></li>{{/chrome.canWrite}}
             {{#chrome.canReview}}<li><a href="/reviews"{{#chrome.navReviews}} aria-current="page"{{/chrome.navReviews}}>{{t.nav_reviews}}</a></li>{{/chrome.canReview}}
+            <li><a href="/voc"{{#chrome.navVOC}} aria-current="page"{{/chrome.navVOC}}>{{t.nav_voc}}</a></li>
+            <li><a href="/products"{{#chrome.navProducts}} aria-current="page"{{/chrome.navProducts}}>{{t.nav_products}}</a></li>
           </ul>
         </nav>
         {{/chrome.user}}
@@ -53,6 +55,16 @@ extension ConsoleTemplate {
       {{#inputHelp}}<p class="help" id="{{inputID}}-help">{{.}}</p>{{/inputHelp}}
       {{#inputError}}<p class="field-error" id="{{inputID}}-error">{{.}}</p>{{/inputError}}
       {{^inputError}}{{#inputConflictID}}<p class="field-error" id="{{inputID}}-error">{{t.form_conflictBefore}}<a href="/customers/{{.}}">{{.}}</a>{{t.form_conflictAfter}}</p>{{/inputConflictID}}{{/inputError}}
+    </div>
+    """)
+
+    /// A labelled multi-line text input with its help and error (rendered in a `FormField` context).
+    static let textArea = ConsoleTemplate(name: "text-area", source: """
+    <div class="field{{#inputInvalid}} field-invalid{{/inputInvalid}}">
+      <label for="{{inputID}}">{{inputLabel}}{{#inputRequired}} <span class="required">({{t.form_required}})</span>{{/inputRequired}}</label>
+      <textarea id="{{inputID}}" name="{{inputName}}" rows="3" maxlength="{{inputMaxLength}}"{{#inputRequired}} required{{/inputRequired}}{{#inputInvalid}} aria-invalid="true"{{/inputInvalid}}{{#inputDescribedBy}} aria-describedby="{{.}}"{{/inputDescribedBy}}>{{inputValue}}</textarea>
+      {{#inputHelp}}<p class="help" id="{{inputID}}-help">{{.}}</p>{{/inputHelp}}
+      {{#inputError}}<p class="field-error" id="{{inputID}}-error">{{.}}</p>{{/inputError}}
     </div>
     """)
 

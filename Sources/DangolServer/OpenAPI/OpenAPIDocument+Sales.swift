@@ -6,7 +6,7 @@ extension OpenAPIDocument {
       "get": {
         "summary": "The 360° view: profile (masked per role), consents, point balance, purchase summary and the first timeline page",
         "parameters": [{"name": "reveal", "in": "query", "schema": {"type": "boolean"}}],
-        "responses": {"200": {"description": "The customer", "content": {"application/json": {"schema": {"type": "object", "properties": {"customer": {"$ref": "#/components/schemas/Customer"}, "consent": {"$ref": "#/components/schemas/ConsentState"}, "points": {"type": "object"}, "purchases": {"type": "array", "items": {"type": "object"}}, "timeline": {"$ref": "#/components/schemas/TimelinePage"}}}}}}, "404": {"$ref": "#/components/responses/Problem"}}
+        "responses": {"200": {"description": "The customer", "content": {"application/json": {"schema": {"type": "object", "properties": {"customer": {"$ref": "#/components/schemas/Customer"}, "consent": {"$ref": "#/components/schemas/ConsentState"}, "points": {"type": "object"}, "purchases": {"type": "array", "items": {"type": "object"}}, "timeline": {"$ref": "#/components/schemas/TimelinePage"}, "monthlySpend": {"type": "array", "description": "Net spend per calendar month (business time zone) for the last 12 months, oldest first", "items": {"type": "object", "properties": {"year": {"type": "integer"}, "month": {"type": "integer"}, "currency": {"type": "string"}, "amountMinor": {"type": "integer"}}}}}}}}}, "404": {"$ref": "#/components/responses/Problem"}}
       }
     },
     "/customers/{id}/timeline": {
