@@ -51,13 +51,13 @@ struct ConsoleActivityTests {
 
             var board = try await browser.get("/voc")
             #expect(board.html.contains(#"<a href="/voc" aria-current="page">고객의 소리</a>"#))
-            #expect(board.html.contains("파손된 상품 도착") && !board.html.contains(#"<strong class="overdue-flag">기한 초과</strong></p>"#))
+            #expect(board.html.contains("파손된 상품 도착") && !board.html.contains("case-overdue") && !board.html.contains("기한 초과: "))
             // A high-severity case is due in a day; a day and a minute later the board marks it.
             let clock = try #require(harness.services.clock as? TestClock)
             clock.advance(byMilliseconds: 24 * 3_600_000 + 60_000)
             try await browser.signIn("agent")  // sessions last 12 hours
             board = try await browser.get("/voc")
-            #expect(board.html.contains(#"<li class="board-card case-overdue">"#))
+            #expect(board.html.contains(#"<li class="board-card case-overdue">"#) && board.html.contains("기한 초과: 1"))
             let customerPage = try await browser.get("/customers/" + id)
             #expect(customerPage.html.contains(#"<li class="case-item case-overdue">"#))
 

@@ -88,7 +88,10 @@ struct CustomerPageModel {
         }
         timelineRows = extras.timeline.items.map { item in
             let amount = item.amount.map { ConsoleFormat.number($0) } ?? ""
-            let summary = [item.subject.map { strings.all["timeline_value_" + $0] ?? $0 } ?? "", amount, item.detail.map { strings.all["timeline_value_" + $0] ?? $0 } ?? ""]
+            // A VOC step names its status; the case id it carries is for the API, not for reading.
+            let subject = item.kind == "voc" ? item.subject.map { strings["voc_status_" + $0] } : item.subject.map { strings.all["timeline_value_" + $0] ?? $0 }
+            let detail = item.kind == "voc" ? nil : item.detail.map { strings.all["timeline_value_" + $0] ?? $0 }
+            let summary = [subject ?? "", amount, detail ?? ""]
                 .filter { !$0.isEmpty }.joined(separator: " · ")
             return TimelineRow(itemWhen: ConsoleFormat.time(item.at), itemKind: strings["timeline_kind_" + item.kind], itemSummary: summary)
         }

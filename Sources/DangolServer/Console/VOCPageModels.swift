@@ -15,6 +15,7 @@ struct VOCBoardPage: Sendable {
 
     var columns: [Column]
     var overdueCount: Int
+    var hasOverdue: Bool
 
     static let statuses: [VOCCase.Status] = [.received, .assigned, .inProgress, .reopened, .resolved]
 
@@ -34,6 +35,7 @@ struct VOCBoardPage: Sendable {
                           cards: cards, columnEmpty: cards.isEmpty)
         }
         overdueCount = overdue
+        hasOverdue = overdue > 0
     }
 }
 

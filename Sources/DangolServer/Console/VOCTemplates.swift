@@ -3,7 +3,7 @@ extension ConsoleTemplate {
     static let vocBoard = ConsoleTemplate(name: "voc-board", source: """
     {{<layout}}{{$main}}{{#page}}
     <div class="page-head"><h1>{{t.voc_boardTitle}}</h1></div>
-    <p class="help">{{t.voc_boardHelp}}{{#overdueCount}} <strong class="overdue-flag">{{t.voc_overdue}}: {{.}}</strong>{{/overdueCount}}</p>
+    <p class="help">{{t.voc_boardHelp}}{{#hasOverdue}} <strong class="overdue-flag">{{t.voc_overdue}}: {{overdueCount}}</strong>{{/hasOverdue}}</p>
     <div class="board">
     {{#columns}}
       <section class="board-column" aria-labelledby="{{columnID}}">

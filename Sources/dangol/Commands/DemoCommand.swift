@@ -52,6 +52,8 @@ struct DemoCommand: AsyncParsableCommand {
                                                                               progress: progress.report)
             progress.finish()
             print("Created \(summary.customersCreated) customers and users \(summary.usersCreated.joined(separator: ", ")).")
+            let activity = try await DemoActivityBuilder(services: services).build(seed: seed)
+            print("Added \(activity.products) products, \(activity.transactions) sales, \(activity.interactions) contacts and \(activity.cases) VOC cases.")
         } catch {
             await services.database.close()
             CommandEnvironment.fail(error)
