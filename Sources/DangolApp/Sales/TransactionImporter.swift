@@ -57,6 +57,14 @@ public struct TransactionImporter: Sendable {
         // A batch closes only between two external ids, so a transaction's lines are always written together: the
         // first row of the next transaction, read to find the boundary, opens the next batch.
         var lookahead: (line: Int, fields: [String])?
+        var writing: Task<Result<Outcome, DangolError>, Never>?
+        func finish(_ outcome: Outcome) throws(DangolError) {
+            try rejectFile.write(outcome.rejects)
+            summary.created += outcome.created
+            summary.unchanged += outcome.unchanged
+            summary.identified += outcome.identified
+            progress(summary.rowsRead, reader.bytesRead, reader.totalBytes)
+        }
         while !finished {
             var batch: [(line: Int, fields: [String])] = []
             if let row = lookahead {
@@ -81,13 +89,14 @@ public struct TransactionImporter: Sendable {
                     try rejectFile.write([ImportReject(line: error.line, problems: [error.reason], fields: [])])
                 }
             }
-            let outcome = try await write(batch, header: header.fields.count, columns: columns, source: source, by: principal)
-            try rejectFile.write(outcome.rejects)
-            summary.created += outcome.created
-            summary.unchanged += outcome.unchanged
-            summary.identified += outcome.identified
-            progress(summary.rowsRead, reader.bytesRead, reader.totalBytes)
+            // Parse and validate this batch while the previous one is being written (two cores: one each).
+            let prepared = prepare(batch, header: header.fields.count, columns: columns, source: source)
+            if let writing { try finish(await writing.value.get()) }
+            writing = Task { () async -> Result<Outcome, DangolError> in
+                do throws(DangolError) { return .success(try await store(prepared)) } catch { return .failure(error) }
+            }
         }
+        if let writing { try finish(await writing.value.get()) }
         summary.rejected = rejectFile.count
         summary.rejectFile = try rejectFile.close()
         let elapsed = ContinuousClock.now - started
@@ -102,11 +111,21 @@ public struct TransactionImporter: Sendable {
         var rejects: [ImportReject] = []
     }
 
-    private func write(_ rows: [(line: Int, fields: [String])], header: Int, columns: [String: Int], source: String,
-                       by principal: Principal) async throws(DangolError) -> Outcome {
-        var outcome = Outcome()
+    /// A batch parsed and validated, ready to be resolved and written.
+    private struct PreparedBatch: Sendable {
+        var groups: [(lines: [Int], fields: [[String]], input: TransactionInput?, problems: [String])] = []
+        var records: [(record: TransactionRecord, group: Int)] = []
+        var keys: [Int: IdentifierKey] = [:]
+        var rejects: [ImportReject] = []
+        var now: Timestamp
+    }
+
+    /// Groups rows into transactions, validates them with the API's rules and notes the identifier each buyer is
+    /// resolved by. No I/O: runs while the previous batch is written.
+    private func prepare(_ rows: [(line: Int, fields: [String])], header: Int, columns: [String: Int], source: String) -> PreparedBatch {
+        var outcome = PreparedBatch(now: services.clock.now())
         guard !rows.isEmpty else { return outcome }
-        let now = services.clock.now()
+        let now = outcome.now
         let validator = TransactionService(services: services)
         func value(_ row: [String], _ name: String) -> String? {
             guard let index = columns[name], index < row.count else { return nil }
@@ -178,8 +197,24 @@ public struct TransactionImporter: Sendable {
             }
             records.append((record, index))
         }
-        let recordsToWrite = records
-        let lookups = keys
+        outcome.groups = groups
+        outcome.records = records
+        outcome.keys = keys
+        return outcome
+    }
+
+    /// Resolves the buyers of a prepared batch and writes it in one database transaction.
+    private func store(_ batch: PreparedBatch) async throws(DangolError) -> Outcome {
+        var outcome = Outcome()
+        outcome.rejects = batch.rejects
+        guard !batch.records.isEmpty else {
+            outcome.rejects.sort { $0.line < $1.line }
+            return outcome
+        }
+        let now = batch.now
+        let groups = batch.groups
+        let recordsToWrite = batch.records
+        let lookups = batch.keys
         let result = try await services.transaction { db in
             let holders = try await IdentifierRepository().holdingIdentifiers(ofMany: Array(Set(lookups.values)), on: db)
             var written: [TransactionRecord] = []
