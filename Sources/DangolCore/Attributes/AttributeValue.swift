@@ -72,10 +72,19 @@ public enum AttributeValue: Sendable, Hashable, Codable {
 
 extension String {
     /// The string without leading and trailing white space (Unicode-aware), without Foundation.
+    ///
+    /// Imports call this for every field of every row, so the common case — first and last byte ASCII and not white
+    /// space — returns the string itself without looking at Unicode properties.
     package func trimmingWhitespace() -> String {
+        if let first = utf8.first, let last = utf8.last, first.isASCIIVisible, last.isASCIIVisible { return self }
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
     }
+}
+
+extension UInt8 {
+    /// An ASCII byte that is neither white space nor a control character (`!`…`~`).
+    package var isASCIIVisible: Bool { self > 0x20 && self < 0x7F }
 }

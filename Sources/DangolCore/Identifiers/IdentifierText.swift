@@ -11,6 +11,7 @@ enum IdentifierText {
 
     /// `text` without leading and trailing space-like characters.
     static func trimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first.isASCIIVisible, last.isASCIIVisible { return text }
         guard let start = text.firstIndex(where: { !isSpaceLike($0) }),
               let end = text.lastIndex(where: { !isSpaceLike($0) }) else { return "" }
         return String(text[start...end])
@@ -24,6 +25,7 @@ enum IdentifierText {
 
     /// `text` in NFC, with every run of space-like characters replaced by one ASCII space, trimmed.
     static func collapsingWhitespace(_ text: String) -> String {
+        if isCollapsedAndComposed(text) { return text }
         var result = ""
         var pendingSpace = false
         for character in nfc(text) {
@@ -36,6 +38,25 @@ enum IdentifierText {
             }
         }
         return result
+    }
+
+    /// Whether `text` is already what `collapsingWhitespace` makes of it, decided from its scalars alone: visible
+    /// ASCII and precomposed Hangul syllables (which NFC leaves as they are) with single inner spaces. Most names
+    /// and addresses are; they skip the NFC pass and the rebuild.
+    static func isCollapsedAndComposed(_ text: String) -> Bool {
+        var afterSpace = true
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20:
+                if afterSpace { return false }
+                afterSpace = true
+            case 0x21...0x7E, 0xAC00...0xD7A3:
+                afterSpace = false
+            default:
+                return false
+            }
+        }
+        return !afterSpace
     }
 
     /// The ASCII digit for an ASCII or full-width (U+FF10–U+FF19) digit, nil for anything else.
