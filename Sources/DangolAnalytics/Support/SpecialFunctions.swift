@@ -9,11 +9,11 @@ enum SpecialFunctions {
     @inline(__always)
     static func logGamma(_ x: Double) -> Double { Foundation.lgamma(x) }
 
-    /// ψ(x) = d/dx ln Γ(x) for x > 0: recurrence up to x ≥ 6, then the asymptotic series (error < 1e-14).
+    /// ψ(x) = d/dx ln Γ(x) for x > 0: recurrence up to x ≥ 12, then the asymptotic series (error < 1e-14).
     static func digamma(_ value: Double) -> Double {
         var x = value
         var result = 0.0
-        while x < 6 {
+        while x < 12 {
             result -= 1 / x
             x += 1
         }
