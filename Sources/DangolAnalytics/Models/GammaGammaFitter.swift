@@ -66,8 +66,10 @@ public struct GammaGammaFitter: Sendable {
                 return objective(point, &unused)
             }, from: start)
             let polished = BFGS().minimize(objective, from: simplex.point)
-            best = polished.value <= simplex.value ? polished : simplex
-            best.iterations += simplex.iterations
+            let iterations = best.iterations + simplex.iterations + polished.iterations
+            best = [best, simplex, polished].filter { $0.value.isFinite }.min { $0.value < $1.value } ?? polished
+            best.converged = best.converged || polished.converged
+            best.iterations = iterations
         }
         guard best.converged, best.value.isFinite, best.point.allSatisfy({ abs($0) < 25 }) else {
             throw .fitDidNotConverge

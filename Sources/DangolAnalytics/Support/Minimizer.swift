@@ -19,7 +19,9 @@ struct Minimum {
 /// BG/NBD fit takes 20–40 iterations.
 struct BFGS {
     /// Stop when every gradient component is below this.
-    var gradientTolerance = 1e-10
+    var gradientTolerance = 1e-9
+    /// A gradient this small counts as converged when no line search can decrease the objective any more.
+    var noiseTolerance = 1e-6
     /// Stop after this many iterations.
     var maximumIterations = 500
 
@@ -44,7 +46,10 @@ struct BFGS {
                 slope = -g.reduce(0.0) { $0 + $1 * $1 }
             }
             guard let step = lineSearch(objective, x, f, g, direction, slope) else {
-                return Minimum(point: x, value: f, iterations: iteration, converged: false)
+                // No decrease can be found: at the optimum when the gradient is down to rounding noise (sums over
+                // many customers leave about 1e-10 of it), stuck otherwise.
+                let converged = g.allSatisfy { abs($0) < noiseTolerance }
+                return Minimum(point: x, value: f, iterations: iteration, converged: converged)
             }
             let s = (0..<n).map { step.point[$0] - x[$0] }
             let y = (0..<n).map { step.gradient[$0] - g[$0] }
@@ -93,7 +98,7 @@ struct BFGS {
         }
         func zoom(_ lowAlpha: Double, _ low: Trial, _ highAlpha: Double, _ high: Trial) -> Trial? {
             var (aLo, lo, aHi, hi) = (lowAlpha, low, highAlpha, high)
-            for _ in 0..<60 {
+            for _ in 0..<30 {
                 var alpha = 0.5 * (aLo + aHi)
                 if hi.value.isFinite {
                     // Minimum of the quadratic through (aLo, fLo, f'Lo) and (aHi, fHi), kept inside the bracket.
@@ -113,7 +118,7 @@ struct BFGS {
                     if trial.slope * (aHi - aLo) >= 0 { (aHi, hi) = (aLo, lo) }
                     (aLo, lo) = (alpha, trial)
                 }
-                if abs(aHi - aLo) < 1e-16 * max(1, abs(aLo)) { break }
+                if abs(aHi - aLo) < 1e-10 * max(1, abs(aLo)) { break }
             }
             return lo.value < f0 ? lo : nil
         }
