@@ -52,6 +52,17 @@ struct BGNBDTests {
         }
     }
 
+    @Test("Bulk scoring over columns equals scoring one customer at a time")
+    func bulkScoring() throws {
+        let model = ReferenceVectors.lifetimesBGNBD, histories = ReferenceVectors.cdnowHistories
+        let expected = try model.expectedPurchases(of: histories, within: TimeSpan(weeks: 39))
+        let alive = model.probabilityAlive(of: histories)
+        for (i, reference) in ReferenceVectors.predictions.enumerated() {
+            #expect(relativeError(expected[i], reference.expected39) < 1e-9)
+            #expect(relativeError(alive[i], reference.probabilityAlive) < 1e-9)
+        }
+    }
+
     @Test("Expected purchases of a new customer match lifetimes' expected_number_of_purchases_up_to_time")
     func newCustomer() throws {
         let model = ReferenceVectors.lifetimesBGNBD

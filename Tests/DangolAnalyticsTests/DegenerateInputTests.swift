@@ -31,11 +31,11 @@ struct DegenerateInputTests {
     }
 
     @Test("All purchases on one day: summaries have x = 0 and T = 0, and the fit says why it cannot run")
-    func allOnOneDay() {
+    func allOnOneDay() throws {
         let purchases = (0..<10).map { Purchase(customerID: "c\($0)", day: 100, amount: 1_000) }
         let summaries = SummaryBuilder(observationEndDay: 100).summaries(of: purchases)
         #expect(summaries.allSatisfy { $0.repeatPurchaseDays == 0 && $0.ageDays == 0 && $0.monetaryValue == 0 })
-        let histories = PurchaseHistories(summaries, unit: .days)
+        let histories = try PurchaseHistories(summaries, unit: .days)
         #expect(Self.code { _ = try BGNBDFitter().fit(histories) } == "fit.no_repeat_buyers")
         #expect(Self.code { _ = try GammaGammaFitter().fit(summaries) } == "fit.no_repeat_buyers")
     }

@@ -27,12 +27,13 @@ public struct PurchaseHistories: Sendable, Hashable {
         self.unit = unit
     }
 
-    /// The histories of `summaries`, counted in `unit`.
-    public init(_ summaries: [CustomerSummary], unit: TimeUnit) {
-        frequency = summaries.map(\.repeatPurchaseDays)
-        recency = summaries.map { Double($0.recencyDays) / unit.lengthInDays }
-        age = summaries.map { Double($0.ageDays) / unit.lengthInDays }
-        self.unit = unit
+    /// The histories of `summaries`, counted in `unit`; checked like the columns, so a hand-made summary whose days
+    /// are out of order is refused rather than fitted.
+    public init(_ summaries: [CustomerSummary], unit: TimeUnit) throws(AnalyticsError) {
+        try self.init(
+            frequency: summaries.map(\.repeatPurchaseDays),
+            recency: summaries.map { Double($0.recencyDays) / unit.lengthInDays },
+            age: summaries.map { Double($0.ageDays) / unit.lengthInDays }, unit: unit)
     }
 
     /// The number of customers.
