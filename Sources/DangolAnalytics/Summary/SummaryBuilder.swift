@@ -21,20 +21,16 @@ public struct SummaryBuilder: Sendable {
 
     /// One summary per customer with a purchase on or before the observation end, ordered by customer id.
     public func summaries(of purchases: [Purchase]) -> [CustomerSummary] {
-        let order = purchases.indices.filter { purchases[$0].day <= observationEndDay }.sorted {
-            let left = purchases[$0], right = purchases[$1]
-            return left.customerID != right.customerID ? left.customerID < right.customerID : left.day < right.day
+        // Grouping by hashing and sorting each customer's few purchases by day is much cheaper than sorting the whole
+        // log by (customer, day) with string comparisons.
+        var byCustomer: [String: [Int]] = [:]
+        for index in purchases.indices where purchases[index].day <= observationEndDay {
+            byCustomer[purchases[index].customerID, default: []].append(index)
         }
-        var result: [CustomerSummary] = []
-        var start = 0
-        while start < order.count {
-            var end = start
-            let customer = purchases[order[start]].customerID
-            while end < order.count, purchases[order[end]].customerID == customer { end += 1 }
-            result.append(summary(of: order[start..<end].map { purchases[$0] }))
-            start = end
+        return byCustomer.keys.sorted().map { customer in
+            let indices = byCustomer[customer]!.sorted { (purchases[$0].day, $0) < (purchases[$1].day, $1) }
+            return summary(of: indices.map { purchases[$0] })
         }
-        return result
     }
 
     /// The summary of one customer's purchases, sorted by day.
