@@ -27,6 +27,16 @@ struct BGNBDTests {
         #expect(abs(fit.logLikelihood - ReferenceVectors.parameters["bgnbd.log_likelihood"]!) < 1e-6)
     }
 
+    @Test("With lifetimes' L2 penalty 0.1 (α in rescaled time) the fit lands on lifetimes' penalised optimum")
+    func penalised() throws {
+        let fit = try BGNBDFitter(penalizerCoefficient: 0.1).fit(ReferenceVectors.cdnowHistories)
+        let p = ReferenceVectors.parameters
+        for (actual, name) in [(fit.model.r, "r"), (fit.model.alpha, "alpha"), (fit.model.a, "a"), (fit.model.b, "b")] {
+            let expected = p["bgnbd_penalizer_0.1.\(name)"]!
+            #expect(relativeError(actual, expected) < 1e-4, "\(name): \(actual) vs \(expected)")
+        }
+    }
+
     @Test("With lifetimes' parameters, expected purchases and P(alive) agree per customer to 1e-4 relative")
     func perCustomerWithLifetimesParameters() throws {
         let model = ReferenceVectors.lifetimesBGNBD

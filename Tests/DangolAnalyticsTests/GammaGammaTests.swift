@@ -29,6 +29,25 @@ struct GammaGammaTests {
         }
     }
 
+    @Test("With lifetimes' L2 penalty 0.001 the fit lands on lifetimes' penalised optimum")
+    func penalised() throws {
+        let fit = try GammaGammaFitter(penalizerCoefficient: 0.001)
+            .fit(frequency: Self.repeatBuyers.map(\.history.frequency), monetaryValue: Self.repeatBuyers.map(\.monetaryValue))
+        let p = ReferenceVectors.parameters
+        for (actual, name) in [(fit.model.p, "p"), (fit.model.q, "q"), (fit.model.gamma, "v")] {
+            let expected = p["gamma_gamma_penalizer_0.001.\(name)"]!
+            #expect(relativeError(actual, expected) < 1e-4, "\(name): \(actual) vs \(expected)")
+        }
+    }
+
+    @Test("A penalty strong enough to push q below 1 is refused: the mean spend would be infinite")
+    func penaltyBelowOne() {
+        #expect(throws: AnalyticsError.self) {
+            try GammaGammaFitter(penalizerCoefficient: 0.01)
+                .fit(frequency: Self.repeatBuyers.map(\.history.frequency), monetaryValue: Self.repeatBuyers.map(\.monetaryValue))
+        }
+    }
+
     @Test("Fitting from summaries skips customers without repeat purchases")
     func fitFromSummariesSkipsOneTimeBuyers() throws {
         let all = try GammaGammaFitter().fit(frequency: ReferenceVectors.cdnow.map(\.history.frequency),
