@@ -62,6 +62,22 @@ struct BGNBDTests {
         }
     }
 
+    @Test("Several horizons through one shared series equal one horizon at a time")
+    func sharedSeries() throws {
+        let model = ReferenceVectors.lifetimesBGNBD
+        let horizons = [0.0, 4.345, 13, 52, 520]
+        var values = [Double](repeating: 0, count: horizons.count)
+        var scratch = BGNBDModel.Scratch(count: horizons.count)
+        for (x, tx, age) in [(0.0, 0.0, 0.0), (0, 0, 38.86), (2, 30.43, 38.86), (40, 1, 39), (400, 38, 39)] {
+            try model.expectedPurchases(frequency: x, recency: tx, age: age, horizons: horizons, into: &values,
+                                        scratch: &scratch)
+            for (k, t) in horizons.enumerated() {
+                let single = try model.expectedPurchases(frequency: x, recency: tx, age: age, t: t)
+                #expect(abs(values[k] - single) <= 1e-12 * max(1, abs(single)), "x \(x) t \(t)")
+            }
+        }
+    }
+
     @Test("Bulk scoring over columns equals scoring one customer at a time")
     func bulkScoring() throws {
         let model = ReferenceVectors.lifetimesBGNBD, histories = ReferenceVectors.cdnowHistories

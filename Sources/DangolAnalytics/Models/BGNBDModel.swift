@@ -84,6 +84,42 @@ public struct BGNBDModel: Sendable, Hashable, Codable {
         return 1 / (1 + exp(logOdds))
     }
 
+    /// Expected purchases in (0, tₖ] for several horizons tₖ ≥ 0 in ``unit`` at once (one shared hypergeometric
+    /// series), written into `values`; `scratch` needs the horizons' length twice over.
+    func expectedPurchases(
+        frequency x: Double, recency: Double, age: Double, horizons: [Double], into values: inout [Double],
+        scratch: inout Scratch
+    ) throws(AnalyticsError) {
+        let a = abs(self.a - 1) < 1e-7 ? 1 + 1e-7 : self.a
+        for k in horizons.indices { scratch.arguments[k] = horizons[k] / (alpha + age + horizons[k]) }
+        try SpecialFunctions.hypergeometric2F1(
+            a + b - 1 - r, a - 1, a + b + x - 1, arguments: scratch.arguments, into: &scratch.values,
+            powers: &scratch.powers)
+        var divisor = 1.0
+        if x > 0 {
+            let logRatio = log(a / (b + x - 1)) + (r + x) * log((alpha + age) / (alpha + recency))
+            divisor = logRatio > 700 ? .infinity : 1 + exp(logRatio)
+        }
+        let scale = (a + b + x - 1) / (a - 1)
+        for k in horizons.indices {
+            let survivalTerm = scratch.values[k] * exp((a - 1) * log1p(-scratch.arguments[k]))
+            values[k] = horizons[k] == 0 ? 0 : scale * (1 - survivalTerm) / divisor
+        }
+    }
+
+    /// Reusable buffers for ``expectedPurchases(frequency:recency:age:horizons:into:scratch:)``.
+    struct Scratch {
+        var arguments: [Double]
+        var values: [Double]
+        var powers: [Double]
+
+        init(count: Int) {
+            arguments = [Double](repeating: 0, count: count)
+            values = arguments
+            powers = arguments
+        }
+    }
+
     /// Expected purchases in (0, t] with t in ``unit``, for x, t_x, T in ``unit``.
     func expectedPurchases(frequency x: Double, recency: Double, age: Double, t: Double) throws(AnalyticsError) -> Double {
         if t == 0 { return 0 }

@@ -44,6 +44,40 @@ enum SpecialFunctions {
         return try series(a, b, c, z, maximumTerms)
     }
 
+    /// ₂F₁(a, b; c; zₖ) for several arguments 0 ≤ zₖ < 1 at once, written into `values`: the series coefficients are
+    /// shared, so k arguments cost little more than the largest alone. `powers` is scratch space of the same length.
+    static func hypergeometric2F1(
+        _ a: Double, _ b: Double, _ c: Double, arguments z: [Double], into values: inout [Double],
+        powers: inout [Double], maximumTerms: Int = 5_000_000
+    ) throws(AnalyticsError) {
+        guard z.allSatisfy({ $0 >= 0 && $0 < 1 }), a.isFinite, b.isFinite, c.isFinite else {
+            throw .invalidInput("hypergeometric arguments outside [0, 1)")
+        }
+        guard !(c <= 0 && c == c.rounded()) else { throw .invalidInput("hypergeometric c is a non-positive integer") }
+        let count = z.count
+        for k in 0..<count {
+            values[k] = 1
+            powers[k] = 1
+        }
+        guard let largest = z.max(), largest > 0 else { return }
+        var coefficient = 1.0, largestPower = 1.0, n = 0.0
+        let settled = abs(a) + abs(b) + abs(c)
+        for _ in 0..<maximumTerms {
+            coefficient *= (a + n) * (b + n) / ((c + n) * (n + 1))
+            n += 1
+            largestPower *= largest
+            var smallest = Double.infinity
+            for k in 0..<count {
+                powers[k] *= z[k]
+                values[k] += coefficient * powers[k]
+                smallest = min(smallest, abs(values[k]))
+            }
+            if coefficient == 0 { return }
+            if abs(coefficient * largestPower) <= 1e-17 * smallest, n > settled { return }
+        }
+        throw .notConverged
+    }
+
     private static func series(
         _ a: Double, _ b: Double, _ c: Double, _ z: Double, _ maximumTerms: Int
     ) throws(AnalyticsError) -> Double {

@@ -31,19 +31,8 @@ public struct CustomerLifetimeValue: Sendable, Hashable, Codable {
     public func value(
         of history: PurchaseHistory, monetaryValue: Double, purchases: BGNBDModel, spend: GammaGammaModel
     ) throws(AnalyticsError) -> Double {
-        let factor = history.unit.lengthInDays / purchases.unit.lengthInDays
-        let profit = spend.expectedAverageProfit(frequency: history.frequency, monetaryValue: monetaryValue)
-        let perMonth = purchases.unit.unitsPerMonth
-        var total = 0.0, previous = 0.0, discount = 1.0
-        for month in stride(from: 1, through: months, by: 1) {
-            let cumulative = try purchases.expectedPurchases(
-                frequency: Double(history.frequency), recency: history.recency * factor, age: history.age * factor,
-                t: Double(month) * perMonth)
-            discount *= 1 + monthlyDiscountRate
-            total += (cumulative - previous) * profit / discount
-            previous = cumulative
-        }
-        return total
+        var buffers = Buffers(months: months, purchases: purchases)
+        return try value(of: history, monetaryValue: monetaryValue, purchases: purchases, spend: spend, buffers: &buffers)
     }
 
     /// The CLV of every customer in `histories`, with `monetaryValues` in the same order.
@@ -51,11 +40,45 @@ public struct CustomerLifetimeValue: Sendable, Hashable, Codable {
         of histories: PurchaseHistories, monetaryValues: [Double], purchases: BGNBDModel, spend: GammaGammaModel
     ) throws(AnalyticsError) -> [Double] {
         guard histories.count == monetaryValues.count else { throw .lengthMismatch }
+        var buffers = Buffers(months: months, purchases: purchases)
         var result = [Double]()
         result.reserveCapacity(histories.count)
         for i in 0..<histories.count {
-            result.append(try value(of: histories[i], monetaryValue: monetaryValues[i], purchases: purchases, spend: spend))
+            result.append(try value(of: histories[i], monetaryValue: monetaryValues[i], purchases: purchases,
+                                    spend: spend, buffers: &buffers))
         }
         return result
+    }
+
+    /// Month-end horizons and buffers reused from one customer to the next.
+    private struct Buffers {
+        let horizons: [Double]
+        var cumulative: [Double]
+        var scratch: BGNBDModel.Scratch
+
+        init(months: Int, purchases: BGNBDModel) {
+            horizons = (0..<months).map { Double($0 + 1) * purchases.unit.unitsPerMonth }
+            cumulative = [Double](repeating: 0, count: months)
+            scratch = BGNBDModel.Scratch(count: months)
+        }
+    }
+
+    private func value(
+        of history: PurchaseHistory, monetaryValue: Double, purchases: BGNBDModel, spend: GammaGammaModel,
+        buffers: inout Buffers
+    ) throws(AnalyticsError) -> Double {
+        guard months > 0 else { return 0 }
+        let factor = history.unit.lengthInDays / purchases.unit.lengthInDays
+        let profit = spend.expectedAverageProfit(frequency: history.frequency, monetaryValue: monetaryValue)
+        try purchases.expectedPurchases(
+            frequency: Double(history.frequency), recency: history.recency * factor, age: history.age * factor,
+            horizons: buffers.horizons, into: &buffers.cumulative, scratch: &buffers.scratch)
+        var total = 0.0, previous = 0.0, discount = 1.0
+        for month in 0..<months {
+            discount *= 1 + monthlyDiscountRate
+            total += (buffers.cumulative[month] - previous) * profit / discount
+            previous = buffers.cumulative[month]
+        }
+        return total
     }
 }
