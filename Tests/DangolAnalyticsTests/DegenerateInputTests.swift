@@ -109,4 +109,16 @@ struct DegenerateInputTests {
         let flat = try HistoricalValue(margins: margins, valuationDay: 730, annualDiscountRate: 0)
         #expect(flat.presentValue == 1_500)
     }
+
+    @Test("A lone customer: RFM scores 333 (neutral, so loyal), Pareto 50:50 with Gini 0, value matrix low/low")
+    func loneCustomer() throws {
+        let score = try RFMScorer().scores(of: [.init(customerID: "a", daysSinceLastPurchase: 5, purchaseCount: 3,
+                                                      monetary: 9_000)])
+        #expect(score.map(\.code) == ["333"] && score[0].segment == .loyal)
+        let pareto = try ParetoAnalysis(values: [9_000])
+        #expect(pareto.gini == 0 && pareto.businessType == .fiftyFifty && pareto.topShares.allSatisfy { $0.valueShare.isFinite })
+        let matrix = try ValueMatrix(customers: [.init(customerID: "a", currentValue: 9_000, futureValue: 4_000)])
+        #expect(matrix.quadrants == [.belowCost])  // each value equals its own median, and equal counts as low
+        #expect(try RFMScorer().scores(of: []).isEmpty)
+    }
 }
