@@ -111,6 +111,18 @@ struct BGNBDTests {
         #expect(relativeError(weekly.probabilityAlive(inDays), daily.probabilityAlive(history)) < 1e-12)
     }
 
+    @Test("Fits on several tasks at once give the same model (values are Sendable, ln Γ is reentrant)")
+    func concurrentFits() async throws {
+        let histories = ReferenceVectors.cdnowHistories
+        let models = try await withThrowingTaskGroup(of: BGNBDModel.self) { group in
+            for _ in 0..<4 { group.addTask { try BGNBDFitter().fit(histories).model } }
+            var result: [BGNBDModel] = []
+            for try await model in group { result.append(model) }
+            return result
+        }
+        #expect(models.count == 4 && Set(models).count == 1)
+    }
+
     @Test("Identical histories are grouped: CDNOW's 2,357 customers need fewer likelihood rows")
     func grouping() {
         let likelihood = BGNBDLikelihood(ReferenceVectors.cdnowHistories)

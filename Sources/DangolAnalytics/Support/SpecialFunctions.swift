@@ -1,13 +1,26 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Special functions the models need, with the argument ranges they are used on.
 ///
-/// `lgamma` comes from the C library; digamma and the Gauss hypergeometric function are written here because
+/// `lgamma_r` comes from the C library; digamma and the Gauss hypergeometric function are written here because
 /// Foundation has neither.
 enum SpecialFunctions {
-    /// ln Γ(x) for x > 0.
+    /// ln Γ(x) for x > 0. The reentrant `lgamma_r`: plain `lgamma` writes the global `signgam`, a data race when
+    /// fits run on several threads.
     @inline(__always)
-    static func logGamma(_ x: Double) -> Double { Foundation.lgamma(x) }
+    static func logGamma(_ x: Double) -> Double {
+        #if canImport(Glibc) || canImport(Musl)
+        var sign: Int32 = 0
+        return lgamma_r(x, &sign)
+        #else
+        return Foundation.lgamma(x)
+        #endif
+    }
 
     /// ψ(x) = d/dx ln Γ(x) for x > 0: recurrence up to x ≥ 12, then the asymptotic series (error < 1e-14).
     static func digamma(_ value: Double) -> Double {
