@@ -85,7 +85,7 @@ struct GammaGammaTests {
         }
     }
 
-    @Test("CLV of the same customer is the same whether the model counts weeks or days")
+    @Test("CLV in days and in weeks differ only through lifetimes' month lengths (30 days against 4.345 weeks)")
     func clvUnitInvariantApartFromMonthLength() throws {
         // lifetimes' month is 4.345 weeks = 30.415 days in weeks but 30 days in days: the values differ slightly,
         // by design of lifetimes' factors, and converge when the horizon is long.
