@@ -36,6 +36,9 @@ let package = Package(
         // Identity resolution: comparators, Fellegi–Sunter matching with EM, blocking, clustering, survivorship
         // rules for merges, synthetic data with known truth. Pure: no I/O, no clock, no database.
         .target(name: "DangolIdentity", dependencies: ["DangolCore"], swiftSettings: swiftSettings),
+        // Customer analytics: purchase summaries, BG/NBD and Gamma–Gamma with CLV, RFM, Pareto, value matrix,
+        // association rules, churn risk, customer equity. Pure: no I/O, no clock, no database.
+        .target(name: "DangolAnalytics", dependencies: ["DangolCore"], swiftSettings: swiftSettings),
         // Streaming RFC 4180 CSV reading with line numbers and legacy Korean encodings (CP949/EUC-KR).
         .target(name: "DangolCSV", swiftSettings: swiftSettings),
         // The only module that speaks SQL: migrations and repositories over SQLite and PostgreSQL.
@@ -98,6 +101,12 @@ let package = Package(
         .testTarget(name: "DangolCoreTests", dependencies: ["DangolCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DangolCSVTests", dependencies: ["DangolCSV"], swiftSettings: swiftSettings),
         .testTarget(name: "DangolIdentityTests", dependencies: ["DangolIdentity"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DangolAnalyticsTests",
+            dependencies: ["DangolAnalytics"],
+            resources: [.copy("Vectors")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DangolStoreTests",
             dependencies: ["DangolStore", "DangolTestSupport"],

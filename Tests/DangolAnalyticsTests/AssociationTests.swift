@@ -1,0 +1,52 @@
+@testable import DangolAnalytics
+import Testing
+
+@Suite("Association rules, similarity and next best product")
+struct AssociationTests {
+    /// Five baskets: A3 B3 C2 D1; AB 2, AC 2, BC 1.
+    static let associations = PurchaseAssociations(baskets: [["A", "B"], ["A", "B", "C"], ["A", "C", "A"], ["B"], ["D"]])
+
+    @Test("Support, confidence and lift of A → C: 0.4, 2/3, 5/3")
+    func measures() throws {
+        let rule = try #require(Self.associations.rules(minimumSupport: 0, minimumConfidence: 0)
+            .first { $0.antecedent == "A" && $0.consequent == "C" })
+        #expect(abs(rule.support - 0.4) < 1e-12)
+        #expect(abs(rule.confidence - 2.0 / 3) < 1e-12)
+        #expect(abs(rule.lift - 5.0 / 3) < 1e-12)
+        #expect(Self.associations.count(of: "A") == 3)  // A twice in one basket counts once
+    }
+
+    @Test("Rules are filtered by support and confidence and ordered by lift, confidence, then ids")
+    func filteringAndOrder() {
+        let rules = Self.associations.rules(minimumSupport: 0.3, minimumConfidence: 0.5)
+        #expect(rules.map { "\($0.antecedent)→\($0.consequent)" } == ["C→A", "A→C", "A→B", "B→A"])
+    }
+
+    @Test("Cosine similarity n(X∧Y)/√(n(X)n(Y)), most similar first")
+    func similarity() {
+        #expect(abs(Self.associations.similarity("A", "C") - 2 / 6.0.squareRoot()) < 1e-12)
+        #expect(abs(Self.associations.similarity("A", "B") - 2.0 / 3) < 1e-12)
+        #expect(Self.associations.similarity("A", "D") == 0)
+        #expect(Self.associations.similarity("A", "unknown") == 0)
+        #expect(Self.associations.similarProducts(to: "A").map(\.product) == ["C", "B"])
+    }
+
+    @Test("Next best products: not owned, positive lift, the strongest reason from what the customer owns")
+    func nextBest() {
+        #expect(Self.associations.nextBestProducts(owned: ["B"]).map(\.consequent) == ["A"])
+        let forA = Self.associations.nextBestProducts(owned: ["A"])
+        #expect(forA.map(\.consequent) == ["C", "B"])
+        let reason = Self.associations.nextBestProducts(owned: ["A", "C"])
+        #expect(reason.count == 1)
+        #expect(reason[0].antecedent == "A" && reason[0].consequent == "B" && reason[0].pairCount == 2)
+        #expect(abs(reason[0].confidence - 2.0 / 3) < 1e-12)
+        #expect(Self.associations.nextBestProducts(owned: ["D"]).isEmpty)
+        #expect(Self.associations.nextBestProducts(owned: []).isEmpty)
+    }
+
+    @Test("No baskets: no rules, no similarity, no recommendation")
+    func empty() {
+        let none = PurchaseAssociations(baskets: [])
+        #expect(none.rules().isEmpty && none.similarity("A", "B") == 0 && none.nextBestProducts(owned: ["A"]).isEmpty)
+    }
+}
