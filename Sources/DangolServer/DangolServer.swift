@@ -35,6 +35,7 @@ public enum DangolServer {
         ResolutionController(resolver: CustomerResolver(services: services)).register(on: api)
         IdentificationRateController(service: IdentificationRateService(services: services)).register(on: api)
         IdentitySettingsController(settings: IdentitySettingsService(services: services)).register(on: api)
+        LoyaltySettingsController(settings: LoyaltySettingsService(services: services)).register(on: api)
         TransactionController(service: TransactionService(services: services)).register(on: api)
         PointsController(service: PointsService(services: services), liability: PointsLiabilityService(services: services)).register(on: api)
         OverviewController(service: CustomerOverviewService(services: services)).register(on: api)

@@ -1,3 +1,4 @@
+import Foundation
 import DangolCore
 import Testing
 
@@ -119,11 +120,37 @@ struct TierProgramTests {
 
 @Suite("Earning points")
 struct PointsProgramTests {
-    @Test("Rate per channel × tier multiplier, rounded down", arguments: [
+    @Test("Rate per channel × tier multiplier, rounded down once at the end (19.99 × 2 = 39.98 → 39)", arguments: [
         (Int64(15_000), "store", 1.0, Int64(150)), (15_000, "store", 1.2, 180), (15_000, "app", 1.0, 300), (99, "store", 1.0, 0),
-        (-15_000, "store", 1.5, 225), (1_999, "web", 2.0, 38),
+        (-15_000, "store", 1.5, 225), (1_999, "web", 2.0, 39),
     ])
     func earning(amount: Int64, channel: String, multiplier: Double, expected: Int64) {
         #expect(PointsProgram.standard.points(forAmount: amount, channel: channel, multiplier: multiplier) == expected)
+    }
+}
+
+@Suite("Earning points by line")
+struct PointsByLineTests {
+    @Test("Lines earn their category's rate or the channel's; the sum is rounded once, as the programme says", arguments: [
+        (PointsProgram.Rounding.down, Int64(800)), (.nearest, 800), (.up, 801),
+    ])
+    func rounding(mode: PointsProgram.Rounding, expected: Int64) {
+        let program = PointsProgram(rateBasisPoints: ["web": 300], defaultRateBasisPoints: 100, lifetimeMonths: 12,
+                                    categoryRateBasisPoints: ["커피": 500], rounding: mode)
+        // 10,001 × 5 % + 10,001 × 3 % = 800.08
+        #expect(program.points(forLines: [(10_001, "커피"), (10_001, "용품")], channel: "web", multiplier: 1) == expected)
+        // Without lines of a rated category, the channel rate applies to everything: 20,002 × 1 % = 200.02.
+        #expect(program.points(forLines: [(20_002, nil)], channel: "store", multiplier: 1) == (mode == .up ? 201 : 200))
+        // Negative amounts (refunds) earn the same magnitude.
+        #expect(program.points(forAmount: -20_002, channel: "store", multiplier: 1.5) == (mode == .up ? 301 : 300))
+    }
+
+    @Test("A programme stored before a setting existed reads with the standard value for it")
+    func decodesOlderPrograms() throws {
+        let json = #"{"rateBasisPoints":{"app":200},"defaultRateBasisPoints":100,"lifetimeMonths":24}"#
+        let program = try JSONDecoder().decode(PointsProgram.self, from: Data(json.utf8))
+        #expect(program == .standard)
+        let tiers = try JSONDecoder().decode(TierProgram.self, from: Data(#"{"tiers":[{"code":"b","nameKorean":"나","nameEnglish":"B","minimumSpendMinor":100,"pointMultiplier":2},{"code":"a","nameKorean":"가","nameEnglish":"A","minimumSpendMinor":0,"pointMultiplier":1}]}"#.utf8))
+        #expect(tiers.tiers.map(\.code) == ["a", "b"] && tiers.windowDays == 365)
     }
 }

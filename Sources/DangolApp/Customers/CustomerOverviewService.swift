@@ -53,6 +53,8 @@ public struct CustomerOverviewService: Sendable {
         public var timeline: TimelinePage
         /// Net spend in each of the last 12 months of the business time zone, oldest first.
         public var monthlySpend: [MonthlySpend]
+        /// The tier, with its names, from the programme in force.
+        public var tierDetails: TierProgram.Tier?
     }
 
     public func extras(_ id: CustomerID, for principal: Principal, timelineLimit: Int = 50,
@@ -64,16 +66,18 @@ public struct CustomerOverviewService: Sendable {
         let firstMonth = MonthlySpend.months([], ending: today, count: 12)[0]
         let from = Timestamp(rawValue: Int64(CivilDate(year: firstMonth.year, month: firstMonth.month, day: 1)!.daysSinceEpoch) * 86_400_000
                              - Int64(utcOffsetSeconds) * 1_000)
-        let (entries, purchases, page, tier, days) = try await services.read { db in
+        let (entries, purchases, page, tier, days, program) = try await services.read { db in
             (try await PointRepository().entries(of: id, on: db), try await timeline.purchaseSummary(of: id, on: db),
              try await timeline.page(of: id, before: nil, limit: timelineLimit + 1, on: db), try await TierRepository().currentTier(of: id, on: db),
-             try await timeline.dailySpend(of: id, from: from, utcOffsetSeconds: utcOffsetSeconds, on: db))
+             try await timeline.dailySpend(of: id, from: from, utcOffsetSeconds: utcOffsetSeconds, on: db),
+             try await LoyaltySettingsService.program(on: db))
         }
         let lots = PointLots(entries: entries)
         let soon = Timestamp(rawValue: now.rawValue + 30 * 86_400_000)
         return Extras(tier: tier, points: Points(balance: lots.balance, expiringWithin30Days: lots.expiring(at: soon) - lots.expiring(at: now)),
                       purchases: purchases, timeline: Self.page(page, limit: timelineLimit),
-                      monthlySpend: MonthlySpend.months(days, ending: today, count: 12))
+                      monthlySpend: MonthlySpend.months(days, ending: today, count: 12),
+                      tierDetails: tier.flatMap { program.tiers.tier(code: $0) ?? TierProgram.standard.tier(code: $0) })
     }
 
     /// A page of the timeline after `cursor` (a `nextCursor` from before).

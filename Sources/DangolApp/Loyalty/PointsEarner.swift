@@ -12,8 +12,21 @@ struct PointsEarner: Sendable {
 
     func apply(_ sale: TransactionRecord, at now: Timestamp, on db: any SQLDatabase) async throws {
         guard let customer = sale.customerID else { return }
+        if sale.kind == .refund && !program.reverseOnRefund { return }
         let tier = try await TierRepository().currentTier(of: customer, on: db).flatMap(tiers.tier(code:))
-        let amount = program.points(forAmount: sale.amountMinor, channel: sale.channel, multiplier: tier?.pointMultiplier ?? 1)
+        let multiplier = tier?.pointMultiplier ?? 1
+        let amount: Int64
+        if !program.categoryRateBasisPoints.isEmpty, !sale.lines.isEmpty {
+            // Lines of a category with its own rate earn that rate; the rest the channel's. Lines are scaled to the
+            // sale's amount, so a discount on the whole sale shrinks every line alike.
+            let categories = try await ProductRepository().categories(of: Array(Set(sale.lines.compactMap(\.sku))), on: db)
+            let linesTotal = sale.lines.reduce(Int64(0)) { $0 + $1.amountMinor }
+            let scale = linesTotal == 0 ? 1 : Double(sale.amountMinor) / Double(linesTotal)
+            amount = program.points(forLines: sale.lines.map { (Int64((Double($0.amountMinor) * scale).rounded()), $0.sku.flatMap { categories[$0] }) },
+                                    channel: sale.channel, multiplier: multiplier)
+        } else {
+            amount = program.points(forAmount: sale.amountMinor, channel: sale.channel, multiplier: multiplier)
+        }
         guard amount > 0 else { return }
         try await points.lock(customer, on: db)
         let key = "txn:" + sale.id

@@ -5,11 +5,12 @@ import DangolStore
 /// with what will expire unspent in the next 30 and 90 days if nobody spends it.
 public struct PointsLiabilityService: Sendable {
     public let services: AppServices
-    /// What one point is worth when redeemed, in minor units of `currency` (1 won by default).
-    public var pointValueMinor: Int64
-    public var currency: String
+    /// What one point is worth when redeemed, in minor units of `currency`; nil: the programme's (1 won by default).
+    public var pointValueMinor: Int64?
+    /// nil: the programme's currency.
+    public var currency: String?
 
-    public init(services: AppServices, pointValueMinor: Int64 = 1, currency: String = "KRW") {
+    public init(services: AppServices, pointValueMinor: Int64? = nil, currency: String? = nil) {
         self.services = services
         self.pointValueMinor = pointValueMinor
         self.currency = currency
@@ -35,6 +36,9 @@ public struct PointsLiabilityService: Sendable {
         let in90 = Timestamp(rawValue: now.rawValue + 90 * day)
         return try await services.read { db in
             let repository = PointRepository()
+            let program = try await LoyaltySettingsService.program(on: db)
+            let pointValueMinor = self.pointValueMinor ?? program.pointValueMinor
+            let currency = self.currency ?? program.currency
             let outstanding = try await repository.outstanding(on: db)
             var expired: Int64 = 0
             var soon30: Int64 = 0

@@ -8,12 +8,13 @@ import SQLKit
 public struct PointsService: Sendable {
     public let services: AppServices
     /// How long earned points live unless the caller says otherwise.
-    public var defaultLifetimeMonths: Int
+    /// How long points given without an expiry live; nil: the programme's lifetime (``LoyaltySettingsService``).
+    public var defaultLifetimeMonths: Int?
     private let points = PointRepository()
     private let merges = MergeRepository()
     private let customers = CustomerRepository()
 
-    public init(services: AppServices, defaultLifetimeMonths: Int = 24) {
+    public init(services: AppServices, defaultLifetimeMonths: Int? = nil) {
         self.services = services
         self.defaultLifetimeMonths = defaultLifetimeMonths
     }
@@ -89,9 +90,13 @@ public struct PointsService: Sendable {
         if let expiry = change.expiresAt, expiry <= now { errors.append(FieldError(field: "expiresAt", code: "past", message: "expiresAt is in the past.")) }
         guard errors.isEmpty else { throw DangolError.invalid(errors) }
         let signed = change.kind == .redeem ? -change.points : change.points
-        let expiresAt = signed > 0 ? (change.expiresAt ?? Self.adding(months: defaultLifetimeMonths, to: now)) : nil
 
         let target = try await services.transaction { db in
+            let program = try await LoyaltySettingsService.program(on: db).points
+            if change.kind == .redeem && change.points < program.minimumRedemption {
+                throw DangolError.invalid(field: "points", code: "minimum", "A redemption takes at least \(program.minimumRedemption) points.")
+            }
+            let expiresAt = signed > 0 ? (change.expiresAt ?? Self.adding(months: defaultLifetimeMonths ?? program.lifetimeMonths, to: now)) : nil
             var target = customerID
             while let next = try await merges.mergedInto(target, on: db) { target = next }
             guard let customer = try await customers.find(target, on: db), customer.isLive else { throw DangolError.notFound("The customer") }

@@ -7,12 +7,13 @@ import SQLKit
 /// appends a `tier.changed` domain event.
 public struct TierService: Sendable {
     public let services: AppServices
-    public var program: TierProgram
-    /// The currency the thresholds are in.
-    public var currency: String
+    /// The tiers; nil: the programme in the settings (``LoyaltySettingsService``).
+    public var program: TierProgram?
+    /// The currency the thresholds are in; nil: the programme's.
+    public var currency: String?
     private let tiers = TierRepository()
 
-    public init(services: AppServices, program: TierProgram = .standard, currency: String = "KRW") {
+    public init(services: AppServices, program: TierProgram? = nil, currency: String? = nil) {
         self.services = services
         self.program = program
         self.currency = currency
@@ -21,6 +22,18 @@ public struct TierService: Sendable {
     /// Evaluates one customer inside the caller's transaction; returns the new tier code when it changed.
     @discardableResult
     func evaluate(_ customerID: CustomerID, at now: Timestamp, reason: String, on db: any SQLDatabase) async throws -> String? {
+        var configured = self
+        if program == nil || currency == nil {
+            let stored = try await LoyaltySettingsService.program(on: db)
+            configured.program = program ?? stored.tiers
+            configured.currency = currency ?? stored.currency
+        }
+        return try await configured.evaluateConfigured(customerID, at: now, reason: reason, on: db)
+    }
+
+    private func evaluateConfigured(_ customerID: CustomerID, at now: Timestamp, reason: String, on db: any SQLDatabase) async throws -> String? {
+        let program = self.program ?? .standard
+        let currency = self.currency ?? "KRW"
         let from = Timestamp(rawValue: now.rawValue - Int64(program.windowDays) * 86_400_000)
         let spend = try await tiers.spend(of: customerID, currency: currency, from: from, to: now, on: db)
         guard let tier = program.tier(forSpend: spend) ?? program.tiers.first else { return nil }
@@ -37,6 +50,12 @@ public struct TierService: Sendable {
     public func evaluateAll(by principal: Principal) async throws(DangolError) -> Int {
         try principal.requireCustomerWrite()
         let now = services.clock.now()
+        var configured = self
+        if program == nil || currency == nil {
+            let stored = try await services.read { db in try await LoyaltySettingsService.program(on: db) }
+            configured.program = program ?? stored.tiers
+            configured.currency = currency ?? stored.currency
+        }
         var cursor: CustomerID?
         var changed = 0
         while true {
@@ -44,7 +63,7 @@ public struct TierService: Sendable {
             guard let last = page.last else { break }
             changed += try await services.transaction { db in
                 var count = 0
-                for customer in page where try await evaluate(customer, at: now, reason: "nightly", on: db) != nil { count += 1 }
+                for customer in page where try await configured.evaluateConfigured(customer, at: now, reason: "nightly", on: db) != nil { count += 1 }
                 return count
             }
             cursor = last

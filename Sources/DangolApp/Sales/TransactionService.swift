@@ -73,12 +73,15 @@ public struct TransactionService: Sendable {
             try await events.append(recordedEvents, on: db)
             // Tiers follow purchases at once (and nightly, for spend rolling off the window).
             let buyers = Set(records.filter { inserted.contains($0.id) }.compactMap(\.customerID))
+            let program = buyers.isEmpty ? LoyaltyProgram.standard : try await LoyaltySettingsService.program(on: db)
             for buyer in buyers.sorted(by: { $0.rawValue < $1.rawValue }) {
-                try await TierService(services: services).evaluate(buyer, at: now, reason: "purchase", on: db)
+                try await TierService(services: services, program: program.tiers, currency: program.currency)
+                    .evaluate(buyer, at: now, reason: "purchase", on: db)
             }
             // Then points, at the tier just reached.
+            let earner = PointsEarner(program: program.points, tiers: program.tiers)
             for record in records where inserted.contains(record.id) && record.customerID != nil {
-                try await PointsEarner().apply(record, at: now, on: db)
+                try await earner.apply(record, at: now, on: db)
             }
             return results
         }
@@ -98,8 +101,10 @@ public struct TransactionService: Sendable {
             try await events.append([.init(type: "transaction.attached", customerID: customer, payload: #"{"transaction":"\#(id)"}"#, at: now)], on: db)
             // A receipt claimed later earns its points now.
             if let attached = try await transactions.find(id: id, on: db) {
-                try await TierService(services: services).evaluate(customer, at: now, reason: "purchase", on: db)
-                try await PointsEarner().apply(attached, at: now, on: db)
+                let program = try await LoyaltySettingsService.program(on: db)
+                try await TierService(services: services, program: program.tiers, currency: program.currency)
+                    .evaluate(customer, at: now, reason: "purchase", on: db)
+                try await PointsEarner(program: program.points, tiers: program.tiers).apply(attached, at: now, on: db)
             }
             try await AuditRepository().append([AuditEntry(at: now, actorID: principal.userID, actorRole: principal.role.rawValue,
                                                            action: "transaction.attach", customerID: customer, detail: "transaction=\(id)",

@@ -34,6 +34,13 @@ public struct TierProgram: Sendable, Hashable, Codable {
         self.windowDays = windowDays
     }
 
+    /// Decoded tiers are put in threshold order like the memberwise initialiser does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(tiers: try container.decode([Tier].self, forKey: .tiers),
+                  windowDays: try container.decodeIfPresent(Int.self, forKey: .windowDays) ?? 365)
+    }
+
     /// 일반 / 실버 / 골드 / VIP at 0, 300,000, 1,000,000 and 3,000,000 KRW over 12 months.
     public static let standard = TierProgram(tiers: [
         Tier(code: "general", nameKorean: "일반", nameEnglish: "General", minimumSpendMinor: 0, pointMultiplier: 1),

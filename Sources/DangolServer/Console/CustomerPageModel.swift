@@ -71,7 +71,7 @@ struct CustomerPageModel {
 
     /// Fills the 360° section from the overview's extras.
     mutating func add(_ extras: CustomerOverviewService.Extras, strings: ConsoleStrings) {
-        let tier = extras.tier.flatMap { TierProgram.standard.tier(code: $0) }
+        let tier = extras.tierDetails
         overviewFacts = [
             Fact(factLabel: strings["overview_tier"], factValue: tier.map { strings.language == .ko ? $0.nameKorean : $0.nameEnglish } ?? strings["customer_none"]),
             Fact(factLabel: strings["overview_points"], factValue: ConsoleFormat.number(extras.points.balance)

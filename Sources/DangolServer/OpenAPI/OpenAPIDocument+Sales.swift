@@ -1,6 +1,14 @@
 extension OpenAPIDocument {
     /// Paths of the 360° customer: sales, products, the 360° view and timeline, points, contacts and VOC, webhooks.
     static let salesPaths = #"""
+    "/settings/loyalty": {
+      "get": {"summary": "The membership programme: earn rates by channel and category, rounding, minimum redemption, point lifetime, refunds, tiers, the value of a point", "responses": {"200": {"description": "The programme in force", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LoyaltyProgram"}}}}}},
+      "put": {
+        "summary": "Replace the membership programme (admins; audited). Earned points keep their expiry; tiers move at the next evaluation",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LoyaltyProgram"}}}},
+        "responses": {"200": {"description": "The programme now in force", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LoyaltyProgram"}}}}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
     "/customers/{id}/360": {
       "parameters": [{"$ref": "#/components/parameters/CustomerId"}],
       "get": {
@@ -144,6 +152,27 @@ extension OpenAPIDocument {
         }
       },
       "TransactionResult": {"type": "object", "properties": {"transaction": {"$ref": "#/components/schemas/Transaction"}, "created": {"type": "boolean"}, "resolution": {"type": "string"}}},
+      "LoyaltyProgram": {
+        "type": "object",
+        "required": ["points", "tiers"],
+        "properties": {
+          "points": {"type": "object", "properties": {
+            "rateBasisPoints": {"type": "object", "description": "Earn rate per channel in basis points of the amount (100 = 1 %)", "additionalProperties": {"type": "integer", "minimum": 0, "maximum": 10000}},
+            "defaultRateBasisPoints": {"type": "integer", "minimum": 0, "maximum": 10000},
+            "categoryRateBasisPoints": {"type": "object", "description": "Earn rate per product category; overrides the channel's for those lines", "additionalProperties": {"type": "integer", "minimum": 0, "maximum": 10000}},
+            "rounding": {"type": "string", "enum": ["down", "nearest", "up"]},
+            "lifetimeMonths": {"type": "integer", "minimum": 1, "maximum": 120},
+            "minimumRedemption": {"type": "integer", "minimum": 0},
+            "reverseOnRefund": {"type": "boolean"}}},
+          "tiers": {"type": "object", "properties": {
+            "windowDays": {"type": "integer", "minimum": 30, "maximum": 730},
+            "tiers": {"type": "array", "minItems": 1, "maxItems": 10, "items": {"type": "object", "required": ["code", "nameKorean", "nameEnglish", "minimumSpendMinor", "pointMultiplier"], "properties": {
+              "code": {"type": "string", "pattern": "^[a-z0-9_-]{1,30}$"}, "nameKorean": {"type": "string"}, "nameEnglish": {"type": "string"},
+              "minimumSpendMinor": {"type": "integer", "minimum": 0}, "pointMultiplier": {"type": "number", "minimum": 0.1, "maximum": 10}}}}}},
+          "pointValueMinor": {"type": "integer", "minimum": 0, "description": "What one point is worth, for the points liability"},
+          "currency": {"type": "string", "example": "KRW"}
+        }
+      },
       "TimelinePage": {
         "type": "object",
         "properties": {
