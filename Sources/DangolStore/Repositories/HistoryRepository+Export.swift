@@ -10,7 +10,7 @@ extension HistoryRepository {
             let rows = try await db.raw("""
                 \(Self.family(of: Array(chunk)))
                 SELECT e.id, family.root, e.purpose, e.recipient, e.granted, e.channel, e.source, e.text_version, e.evidence,
-                e.recorded_by, e.at FROM family JOIN consent_events e ON e.customer_id = family.id ORDER BY e.at, e.id
+                e.recorded_by, e.at FROM family \(unsafeRaw: HistoryRepository.familyJoin(db)) consent_events e ON e.customer_id = family.id ORDER BY e.at, e.id
                 """).all()
             for row in rows {
                 guard let event = try Self.decodeConsent(row) else { continue }

@@ -19,6 +19,14 @@ public struct HistoryRepository: Sendable {
 
     /// The customer and everyone merged into it, directly or through earlier merges (a recursive query over
     /// `customers.merged_into`, the same on both engines).
+    /// How to join `family` to a history table: on SQLite `CROSS JOIN`, which keeps `family` (one customer and those
+    /// merged into it: a handful of rows) as the outer loop. Without it, newer SQLite versions may drive the query
+    /// from a time index of the history table instead — with ten million sales in the window that is a full scan for
+    /// every 360° view. PostgreSQL plans this join well and does not accept `CROSS JOIN … ON`.
+    static func familyJoin(_ db: any SQLDatabase) -> String {
+        db.dialect.name == "sqlite" ? "CROSS JOIN" : "JOIN"
+    }
+
     static func family(of ids: [CustomerID]) -> SQLQueryString {
         let binds: [any Encodable & Sendable] = ids.map(\.rawValue)
         return """

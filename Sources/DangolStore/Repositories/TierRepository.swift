@@ -9,7 +9,7 @@ public struct TierRepository: Sendable {
     public func spend(of customerID: CustomerID, currency: String, from: Timestamp, to: Timestamp, on db: any SQLDatabase) async throws -> Int64 {
         try await db.raw("""
             \(HistoryRepository.family(of: [customerID]))
-            SELECT CAST(COALESCE(SUM(t.amount_minor), 0) AS BIGINT) AS spend FROM family JOIN transactions t ON t.customer_id = family.id
+            SELECT CAST(COALESCE(SUM(t.amount_minor), 0) AS BIGINT) AS spend FROM family \(unsafeRaw: HistoryRepository.familyJoin(db)) transactions t ON t.customer_id = family.id
             WHERE t.currency = \(bind: currency) AND t.occurred_at > \(bind: from.rawValue) AND t.occurred_at <= \(bind: to.rawValue)
             """).first()?.decode(column: "spend", as: Int64.self) ?? 0
     }

@@ -10,7 +10,7 @@ extension TimelineRepository {
         return try await db.raw("""
             \(HistoryRepository.family(of: [customerID]))
             SELECT (t.occurred_at + \(bind: offset)) / 86400000 AS day, t.currency, CAST(SUM(t.amount_minor) AS BIGINT) AS spend
-            FROM family JOIN transactions t ON t.customer_id = family.id WHERE t.occurred_at >= \(bind: from.rawValue)
+            FROM family \(unsafeRaw: HistoryRepository.familyJoin(db)) transactions t ON t.customer_id = family.id WHERE t.occurred_at >= \(bind: from.rawValue)
             GROUP BY 1, 2 ORDER BY 1, 2
             """).all().map { row in
             DailySpend(day: Int(try row.decode(column: "day", as: Int64.self)), currency: try row.decode(column: "currency", as: String.self),

@@ -17,19 +17,19 @@ public struct TimelineRepository: Sendable {
             \(HistoryRepository.family(of: [customerID]))
             SELECT items.kind, items.reference, items.at, items.amount, items.subject, items.detail FROM (
                 SELECT 'transaction' AS kind, t.id AS reference, t.occurred_at AS at, t.amount_minor AS amount, t.currency AS subject,
-                    t.channel AS detail FROM family JOIN transactions t ON t.customer_id = family.id
+                    t.channel AS detail FROM family \(unsafeRaw: HistoryRepository.familyJoin(db)) transactions t ON t.customer_id = family.id
                 UNION ALL
                 SELECT 'consent', CAST(e.id AS TEXT), e.at, NULL, e.purpose, CASE WHEN e.granted THEN 'granted' ELSE 'withdrawn' END
-                    FROM family JOIN consent_events e ON e.customer_id = family.id
+                    FROM family \(unsafeRaw: HistoryRepository.familyJoin(db)) consent_events e ON e.customer_id = family.id
                 UNION ALL
-                SELECT 'points', CAST(p.id AS TEXT), p.at, p.points, p.kind, p.reason FROM family JOIN point_ledger p ON p.customer_id = family.id
+                SELECT 'points', CAST(p.id AS TEXT), p.at, p.points, p.kind, p.reason FROM family \(unsafeRaw: HistoryRepository.familyJoin(db)) point_ledger p ON p.customer_id = family.id
                 UNION ALL
                 SELECT 'lifecycle', CAST(l.id AS TEXT), l.at, NULL, l.to_stage, l.reason FROM lifecycle_events l
                     WHERE l.customer_id = \(bind: customerID.rawValue)
                 UNION ALL
-                SELECT 'interaction', i.id, i.at, NULL, i.channel, i.direction FROM family JOIN interactions i ON i.customer_id = family.id
+                SELECT 'interaction', i.id, i.at, NULL, i.channel, i.direction FROM family \(unsafeRaw: HistoryRepository.familyJoin(db)) interactions i ON i.customer_id = family.id
                 UNION ALL
-                SELECT 'voc', CAST(v.id AS TEXT), v.at, NULL, v.to_status, v.case_id FROM family JOIN voc_events v ON v.customer_id = family.id
+                SELECT 'voc', CAST(v.id AS TEXT), v.at, NULL, v.to_status, v.case_id FROM family \(unsafeRaw: HistoryRepository.familyJoin(db)) voc_events v ON v.customer_id = family.id
                 UNION ALL
                 SELECT 'tier', CAST(te.id AS TEXT), te.at, te.spend_minor, te.to_tier, te.reason FROM tier_events te
                     WHERE te.customer_id = \(bind: customerID.rawValue)
@@ -55,7 +55,7 @@ public struct TimelineRepository: Sendable {
             CAST(SUM(CASE WHEN t.cost_minor IS NOT NULL THEN t.amount_minor - t.cost_minor END) AS BIGINT) AS margin,
             MIN(CASE WHEN t.kind = 'purchase' THEN t.occurred_at END) AS first_purchase,
             MAX(CASE WHEN t.kind = 'purchase' THEN t.occurred_at END) AS last_purchase
-            FROM family JOIN transactions t ON t.customer_id = family.id GROUP BY t.currency ORDER BY t.currency
+            FROM family \(unsafeRaw: HistoryRepository.familyJoin(db)) transactions t ON t.customer_id = family.id GROUP BY t.currency ORDER BY t.currency
             """).all()
         var summaries: [PurchaseSummary] = []
         for row in rows {
@@ -64,7 +64,7 @@ public struct TimelineRepository: Sendable {
             let spend = try row.decode(column: "spend", as: Int64.self)
             let categories = try await db.raw("""
                 \(HistoryRepository.family(of: [customerID]))
-                SELECT p.category, CAST(SUM(l.amount_minor) AS BIGINT) AS spend FROM family JOIN transactions t ON t.customer_id = family.id
+                SELECT p.category, CAST(SUM(l.amount_minor) AS BIGINT) AS spend FROM family \(unsafeRaw: HistoryRepository.familyJoin(db)) transactions t ON t.customer_id = family.id
                 JOIN transaction_lines l ON l.transaction_id = t.id JOIN products p ON p.sku = l.sku
                 WHERE t.currency = \(bind: currency) AND p.category IS NOT NULL GROUP BY p.category ORDER BY 2 DESC, 1 LIMIT 3
                 """).all().map { try $0.decode(column: "category", as: String.self) }
