@@ -24,7 +24,7 @@ public enum DangolServer {
         let router = Router(context: DangolRequestContext.self)
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: RequestLogMiddleware())
-        router.add(middleware: BodyLimitMiddleware(maxBytes: configuration.maxBodyBytes))
+        router.add(middleware: BodyLimitMiddleware(maxBytes: configuration.maxBodyBytes, maxUploadBytes: configuration.maxUploadBytes))
         let users = UserService(services: services, bcryptCost: bcryptCost)
         let customers = CustomerService(services: services)
         SystemController(services: services, registry: registry).register(on: router)

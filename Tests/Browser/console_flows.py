@@ -152,6 +152,31 @@ class ConsoleFlows(unittest.TestCase):
         # Back to Korean for whoever comes next.
         self.driver.find_element(By.CSS_SELECTOR, "a.lang-switch").click()
 
+    def test_6_import_sales_and_read_the_rejected_rows(self):
+        import os
+        import tempfile
+        self.sign_in()
+        with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8") as handle:
+            handle.write("external_id,occurred_at,channel,mobile_phone,sku,quantity,unit_price\n")
+            handle.write(f"B1,2026-11-01 10:00,store,{PHONE},A,1,15000\n")
+            handle.write("B2,yesterday,store,,A,1,1000\n")
+            path = handle.name
+        try:
+            self.open("/imports")
+            self.fill("import-source", "browser-pos")
+            self.driver.find_element(By.ID, "import-file").send_keys(path)
+            self.submit_form_of("import-source")
+            self.wait.until(EC.url_matches(r"/imports/[0-9a-f-]{36}$"))
+            # The page refreshes itself until the run is done.
+            WebDriverWait(self.driver, 30).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "완료"))
+            page = self.driver.page_source
+            self.assertIn("<dt>기록한 거래</dt><dd>1</dd>", page)
+            self.assertIn("<dt>구매자 식별</dt><dd>1</dd>", page)      # the buyer found by the phone registered above
+            self.assertIn("<dt>거부된 행</dt><dd>1</dd>", page)
+            self.assertIn("occurred_at", self.driver.find_element(By.ID, "rejects-heading").find_element(By.XPATH, "..").text)
+        finally:
+            os.unlink(path)
+
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()

@@ -147,3 +147,49 @@ struct MonthlySpendTests {
         #expect(MonthlySpend.months([], ending: CivilDate(year: 2026, month: 3, day: 1)!, count: 12).allSatisfy { $0.amountMinor == 0 && $0.currency == "KRW" })
     }
 }
+
+@Suite("Console — sales import")
+struct ConsoleImportTests {
+    @Test("A CSV uploaded on the import page is imported in the background; the progress page shows the counts and the rejected rows",
+          arguments: TestEngine.all)
+    func uploadAndFollow(engine: TestEngine) async throws {
+        try await ConsoleHarness.run(engine: engine) { harness in
+            var browser = harness.browser()
+            try await browser.signIn("agent")
+            let form = try await browser.get("/imports")
+            #expect(form.html.contains(#"enctype="multipart/form-data""#) && form.html.contains("아직 가져온 파일이 없습니다."))
+            let csv = """
+                external_id,occurred_at,channel,sku,quantity,unit_price
+                S1,2026-11-01 10:00,store,A,1,1000
+                S1,2026-11-01 10:00,store,B,2,500
+                S2,not-a-date,store,A,1,1000
+                S3,2026-11-02 11:30,web,A,3,1000
+
+                """
+            let missingCSRF = try await browser.upload("/imports/transactions", fields: [("source", "pos")], file: ("sales.csv", csv), csrf: false)
+            #expect(missingCSRF.status == .forbidden)
+            let started = try await browser.upload("/imports/transactions", fields: [("source", "pos")], file: ("sales.csv", csv))
+            let runPath = try #require(started.location)
+            #expect(runPath.hasPrefix("/imports/"))
+            var page = try await browser.get(runPath)
+            for _ in 0..<500 where page.html.contains("http-equiv=\"refresh\"") {
+                try await Task.sleep(for: .milliseconds(20))
+                page = try await browser.get(runPath)
+            }
+            #expect(page.html.contains("완료") && !page.html.contains("http-equiv=\"refresh\""))
+            #expect(page.html.contains("<dt>기록한 거래</dt><dd>2</dd>") && page.html.contains("<dt>거부된 행</dt><dd>1</dd>"))
+            #expect(page.html.contains(#"<td class="numeric">4</td><td>occurred_at: not a date and time"#))
+            let rejects = try await browser.get(runPath + "/rejects.csv")
+            #expect(rejects.status == .ok && rejects.html.contains("S2,not-a-date"))
+            // Another agent sees the run but not the rejected rows (they hold what was uploaded).
+            var other = harness.browser()
+            try await other.signIn("analyst")
+            let hidden = try await other.get(runPath)
+            #expect(hidden.html.contains("올린 사람과 관리자만") && !hidden.html.contains("not-a-date"))
+            #expect(try await other.get(runPath + "/rejects.csv").status == .forbidden)
+            #expect(try await browser.get("/imports").html.contains("sales.csv"))
+            let sales = try await harness.services.read { db in try await TransactionRepository().find(source: "pos", externalID: "S1", on: db) }
+            #expect(sales?.lines.count == 2 && sales?.amountMinor == 2_000)
+        }
+    }
+}

@@ -82,6 +82,18 @@ struct ConsoleBrowser {
         return try await send(.post, uri, body: body)
     }
 
+    /// Posts a `multipart/form-data` form with the CSRF field first (as the page's form does), the fields, then a file.
+    mutating func upload(_ uri: String, fields: [(String, String)], file: (name: String, content: String), csrf withToken: Bool = true) async throws -> Page {
+        let boundary = "----dangol-test-boundary"
+        var body = ""
+        for (name, value) in (withToken ? [("csrf", csrf ?? "")] : []) + fields {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n"
+        body += file.content + "\r\n--\(boundary)--\r\n"
+        return try await send(.post, uri, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     mutating func login(_ username: String, _ password: String) async throws -> Page {
         _ = try await get("/login")
         return try await post("/login", [("username", username), ("password", password)])
@@ -100,10 +112,11 @@ struct ConsoleBrowser {
                                              ("owner", form.selectedOption("owner") ?? ""), ("channel", "store")] + extra)
     }
 
-    private mutating func send(_ method: HTTPRequest.Method, _ uri: String, body: String?) async throws -> Page {
+    private mutating func send(_ method: HTTPRequest.Method, _ uri: String, body: String?,
+                               contentType: String = "application/x-www-form-urlencoded") async throws -> Page {
         var headers = HTTPFields()
         if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "; ") }
-        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
+        if body != nil { headers[.contentType] = contentType }
         // Like a browser, never send the fragment of a redirect's location.
         let uri = String(uri.prefix { $0 != "#" })
         let response = try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })

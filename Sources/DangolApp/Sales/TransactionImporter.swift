@@ -31,8 +31,11 @@ public struct TransactionImporter: Sendable {
         public var elapsedSeconds = 0.0
     }
 
+    /// Imports a file. `progress` hears rows read, bytes read and the file's size after each batch; `batchLanded`
+    /// hears the running summary (with the rejects so far) after each batch has been committed.
     public func importFile(path: String, source: String = "import", batchSize: Int = 5_000, rejectPath: String? = nil,
-                           by principal: Principal, progress: @Sendable (Int, Int64, Int64) -> Void = { _, _, _ in }) async throws(DangolError) -> Summary {
+                           by principal: Principal, progress: @Sendable (Int, Int64, Int64) -> Void = { _, _, _ in },
+                           batchLanded: (@Sendable (Summary, Int64, Int64) async -> Void)? = nil) async throws(DangolError) -> Summary {
         try principal.requireCustomerWrite()
         guard (1...50_000).contains(batchSize) else { throw DangolError.invalid(field: "batchSize", code: "range", "batch size is 1–50,000.") }
         let started = ContinuousClock.now
@@ -91,7 +94,14 @@ public struct TransactionImporter: Sendable {
             }
             // Parse and validate this batch while the previous one is being written (two cores: one each).
             let prepared = prepare(batch, header: header.fields.count, columns: columns, source: source)
-            if let writing { try finish(await writing.value.get()) }
+            if let writing {
+                try finish(await writing.value.get())
+                if let batchLanded {
+                    var running = summary
+                    running.rejected = rejectFile.count
+                    await batchLanded(running, reader.bytesRead, reader.totalBytes)
+                }
+            }
             writing = Task { () async -> Result<Outcome, DangolError> in
                 do throws(DangolError) { return .success(try await store(prepared)) } catch { return .failure(error) }
             }

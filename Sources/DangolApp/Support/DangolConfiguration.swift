@@ -9,6 +9,8 @@ import Foundation
 /// | `DANGOL_HOST` | bind address | `127.0.0.1` |
 /// | `DANGOL_KEY_FILE` | file holding the 32-byte data-encryption key (hex or base64) | `<db>.key`, created on first start |
 /// | `DANGOL_MAX_BODY_BYTES` | largest accepted request body | `1048576` |
+/// | `DANGOL_MAX_UPLOAD_BYTES` | largest file uploaded through the console's import page | `2147483648` (2 GiB) |
+/// | `DANGOL_UPLOAD_DIR` | where uploads wait for their import, and reject files stay | `dangol-uploads` in the temporary directory |
 /// | `DANGOL_LOG_LEVEL` | `trace`…`critical` | `info` |
 public struct DangolConfiguration: Sendable {
     public var databaseURL: String
@@ -16,6 +18,8 @@ public struct DangolConfiguration: Sendable {
     public var port: Int
     public var keyFile: String
     public var maxBodyBytes: Int
+    /// The largest file the console's import page accepts (streamed to disk, never held in memory).
+    public var maxUploadBytes: Int = 1 << 31
     public var logLevel: String
 
     public init(databaseURL: String = "dangol.sqlite", host: String = "127.0.0.1", port: Int = 8080, keyFile: String? = nil,
@@ -31,7 +35,7 @@ public struct DangolConfiguration: Sendable {
     /// Reads the process environment.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> DangolConfiguration {
         let database = environment["DANGOL_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "dangol.sqlite"
-        return DangolConfiguration(
+        var configuration = DangolConfiguration(
             databaseURL: database,
             host: environment["DANGOL_HOST"] ?? "127.0.0.1",
             port: environment["DANGOL_PORT"].flatMap(Int.init) ?? 8080,
@@ -39,6 +43,8 @@ public struct DangolConfiguration: Sendable {
             maxBodyBytes: environment["DANGOL_MAX_BODY_BYTES"].flatMap(Int.init) ?? (1 << 20),
             logLevel: environment["DANGOL_LOG_LEVEL"] ?? "info"
         )
+        if let upload = environment["DANGOL_MAX_UPLOAD_BYTES"].flatMap(Int.init), upload > 0 { configuration.maxUploadBytes = upload }
+        return configuration
     }
 
     static func defaultKeyFile(for databaseURL: String) -> String {

@@ -24,6 +24,7 @@ struct ConsoleChrome: Sendable {
     var navReviews: Bool
     var navVOC: Bool
     var navProducts: Bool
+    var navImports: Bool
     var canWrite: Bool
     /// Admins and managers review likely duplicates.
     var canReview: Bool
@@ -51,5 +52,6 @@ struct ConsoleChrome: Sendable {
         navReviews = path.hasPrefix("/reviews")
         navVOC = path.hasPrefix("/voc")
         navProducts = path.hasPrefix("/products")
+        navImports = path.hasPrefix("/imports")
     }
 }

@@ -22,6 +22,7 @@ import NIOCore
 /// | `POST /customers/{id}/interactions`, `…/voc`, `…/points` | record a contact, open a VOC case, adjust points |
 /// | `GET /voc`, `GET /voc/{id}`, `POST /voc/{id}/transition` | the VOC board by status; a case and its history |
 /// | `GET /products` | the product catalogue |
+/// | `GET /imports`, `POST /imports/transactions`, `GET /imports/{id}`, `…/rejects.csv` | upload sales CSV; progress; rejected rows |
 /// | `GET /console.css` | the stylesheet |
 ///
 /// Every POST carries a `csrf` field equal to the session's token. Errors become HTML pages, never problem+json.
@@ -71,6 +72,10 @@ struct ConsoleController {
         pages.get("voc/{id}", use: vocCase)
         pages.post("voc/{id}/transition", use: vocTransition)
         pages.get("products", use: productList)
+        pages.get("imports", use: importsPage)
+        pages.post("imports/transactions", use: uploadTransactions)
+        pages.get("imports/{id}", use: importRun)
+        pages.get("imports/{id}/rejects.csv", use: importRejects)
         pages.get("reviews", use: reviewList)
         pages.get("reviews/{id}", use: reviewPage)
         pages.post("reviews/{id}/confirm", use: confirmReview)

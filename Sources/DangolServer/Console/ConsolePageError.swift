@@ -14,6 +14,8 @@ struct ConsolePageError: Error, Sendable {
     static let customerNotFound = ConsolePageError(status: .notFound, titleKey: "error_notFound_title", messageKey: "error_customerNotFound")
     /// No such VOC case (or a malformed id).
     static let caseNotFound = ConsolePageError(status: .notFound, titleKey: "error_notFound_title", messageKey: "error_caseNotFound")
+    /// No such import run (or a malformed id).
+    static let importNotFound = ConsolePageError(status: .notFound, titleKey: "error_notFound_title", messageKey: "error_importNotFound")
     /// The form body is larger than allowed.
     static let payloadTooLarge = ConsolePageError(status: .contentTooLarge, titleKey: "error_generic_title", messageKey: "error_tooLarge")
 }

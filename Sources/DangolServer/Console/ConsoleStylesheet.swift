@@ -200,6 +200,12 @@ enum ConsoleStylesheet {
     .case-description { white-space: pre-wrap; }
     textarea { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid #8a949e; border-radius: 6px; resize: vertical; }
     textarea[aria-invalid="true"] { border-color: var(--danger); }
+    /* Imports */
+    progress { width: 100%; height: 1.1rem; accent-color: var(--brand); }
+    .status-import-running { color: var(--info); }
+    .status-import-done { color: var(--ok); }
+    .status-import-failed { color: var(--danger); }
+    input[type=file] { font: inherit; }
     @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
     @media print { .site-header, .customer-actions, .filters, .pager { display: none; } body { background: #fff; } }
     """

@@ -9,6 +9,7 @@ extension ConsoleTemplate {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{title}} · {{t.app_name}}</title>
     <link rel="stylesheet" href="/console.css">
+    {{#page.refreshSeconds}}<meta http-equiv="refresh" content="{{.}}">{{/page.refreshSeconds}}
     </head>
     <body>
     <a class="skip-link" href="#main">{{t.nav_skip}}</a>
@@ -23,6 +24,7 @@ extension ConsoleTemplate {
             {{#chrome.canReview}}<li><a href="/reviews"{{#chrome.navReviews}} aria-current="page"{{/chrome.navReviews}}>{{t.nav_reviews}}</a></li>{{/chrome.canReview}}
             <li><a href="/voc"{{#chrome.navVOC}} aria-current="page"{{/chrome.navVOC}}>{{t.nav_voc}}</a></li>
             <li><a href="/products"{{#chrome.navProducts}} aria-current="page"{{/chrome.navProducts}}>{{t.nav_products}}</a></li>
+            <li><a href="/imports"{{#chrome.navImports}} aria-current="page"{{/chrome.navImports}}>{{t.nav_imports}}</a></li>
           </ul>
         </nav>
         {{/chrome.user}}

@@ -271,5 +271,6 @@ public enum Schema {
                 "CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at)",
             ]
         },
+        importRuns,
     ]
 }
