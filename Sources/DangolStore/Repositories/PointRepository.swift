@@ -10,7 +10,7 @@ public struct PointRepository: Sendable {
         try await db.raw("""
             \(HistoryRepository.family(of: [customerID]))
             SELECT p.id, p.kind, p.points, p.at, p.expires_at, p.reason, p.reference FROM family
-            JOIN point_ledger p ON p.customer_id = family.id ORDER BY p.id
+            \(unsafeRaw: HistoryRepository.familyJoin(db)) point_ledger p ON p.customer_id = family.id ORDER BY p.id
             """).all().compactMap { row in
             guard let kind = PointEntry.Kind(rawValue: try row.decode(column: "kind", as: String.self)) else { return nil }
             return PointEntry(sequence: try row.decode(column: "id", as: Int64.self), kind: kind,
