@@ -24,6 +24,11 @@ struct PointsServiceTests {
             let balance = try await points.balance(of: customer.id, for: users.admin)
             #expect(balance.balance == 0)
             #expect(balance.balance == balance.entries.reduce(0) { $0 + $1.points })
+            // The compact ledger read used for balances carries the same entries (without reasons and references).
+            let compact = try await services.read { db in try await PointRepository().lotEntries(of: customer.id, on: db) }
+            let stripped = balance.entries.map { PointEntry(sequence: $0.sequence, kind: $0.kind, points: $0.points, at: $0.at, expiresAt: $0.expiresAt) }
+            #expect(compact.sorted { $0.sequence < $1.sequence } == stripped && compact.count == 6)   // one earn, five redemptions
+            #expect(try await services.read { db in try await PointRepository().lotEntries(of: CustomerID("00000000-0000-7000-8000-000000000000"), on: db) }.isEmpty)
         }
     }
 

@@ -67,7 +67,7 @@ public struct CustomerOverviewService: Sendable {
         let from = Timestamp(rawValue: Int64(CivilDate(year: firstMonth.year, month: firstMonth.month, day: 1)!.daysSinceEpoch) * 86_400_000
                              - Int64(utcOffsetSeconds) * 1_000)
         let (entries, purchases, page, tier, days, program) = try await services.read { db in
-            (try await PointRepository().entries(of: id, on: db), try await timeline.purchaseSummary(of: id, on: db),
+            (try await PointRepository().lotEntries(of: id, on: db), try await timeline.purchaseSummary(of: id, on: db),
              try await timeline.page(of: id, before: nil, limit: timelineLimit + 1, on: db), try await TierRepository().currentTier(of: id, on: db),
              try await timeline.dailySpend(of: id, from: from, utcOffsetSeconds: utcOffsetSeconds, on: db),
              try await LoyaltySettingsService.program(on: db))

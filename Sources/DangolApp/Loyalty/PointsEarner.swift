@@ -37,7 +37,7 @@ struct PointsEarner: Sendable {
                                    expiresAt: PointsService.testableAdding(months: program.lifetimeMonths, to: now), reason: nil, reference: sale.id)
             _ = try await points.append(entry, customerID: customer, recordedBy: "system:points", idempotencyKey: key, on: db)
         case .refund:
-            let lots = PointLots(entries: try await points.entries(of: customer, on: db))
+            let lots = PointLots(entries: try await points.lotEntries(of: customer, on: db))
             let take = min(amount, lots.balance - lots.expiring(at: now))
             guard take > 0 else { return }
             let entry = PointEntry(kind: .reverse, points: -take, at: now, reason: "refund of \(sale.refundOf ?? "?")", reference: sale.id)

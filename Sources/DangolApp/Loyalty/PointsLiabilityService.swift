@@ -45,7 +45,7 @@ public struct PointsLiabilityService: Sendable {
             var soon90: Int64 = 0
             // Only customers with a lot due within 90 days need their ledger replayed (oldest points first).
             for customer in try await repository.customersWithLotsExpiring(by: in90, on: db) {
-                let lots = PointLots(entries: try await repository.entries(of: customer, on: db))
+                let lots = PointLots(entries: try await repository.lotEntries(of: customer, on: db))
                 let past = lots.expiring(at: now)
                 expired += past
                 soon30 += lots.expiring(at: in30) - past

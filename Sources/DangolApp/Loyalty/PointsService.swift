@@ -102,7 +102,7 @@ public struct PointsService: Sendable {
             guard let customer = try await customers.find(target, on: db), customer.isLive else { throw DangolError.notFound("The customer") }
             try await points.lock(target, on: db)
             if let key = change.idempotencyKey, try await points.entry(customerID: target, idempotencyKey: key, on: db) != nil { return target }
-            let lots = PointLots(entries: try await points.entries(of: target, on: db))
+            let lots = PointLots(entries: try await points.lotEntries(of: target, on: db))
             do throws(PointLots.Refusal) {
                 try lots.check(change.kind, points: signed, at: now)
             } catch {
@@ -139,7 +139,7 @@ public struct PointsService: Sendable {
         for customer in candidates {
             total += try await services.transaction { db in
                 try await points.lock(customer, on: db)
-                let lots = PointLots(entries: try await points.entries(of: customer, on: db))
+                let lots = PointLots(entries: try await points.lotEntries(of: customer, on: db))
                 let due = lots.expiring(at: now)
                 guard due > 0 else { return Int64(0) }
                 _ = try await points.append(PointEntry(kind: .expire, points: -due, at: now, reason: "expired"), customerID: customer,
