@@ -1,5 +1,5 @@
 import DangolCore
-import DangolStore
+@testable import DangolStore
 import DangolTestSupport
 import Logging
 import SQLKit
@@ -66,5 +66,21 @@ struct SchemaTests {
             let count = try await database.read { db in try await CustomerRepository().countLive(on: db) }
             #expect(count == 0)
         }
+    }
+}
+
+@Suite("Compact ledger reads")
+struct LedgerAggregateTests {
+    @Test("Arrays of integer rows parse with nulls, negatives and white space; anything else is refused", arguments: [
+        ("[]", [[Int64?]]()), ("[[1,0,500,1700000000000,null]]", [[1, 0, 500, 1_700_000_000_000, nil]]),
+        ("[[1, 2, -300, 4, 5], \n [6,1,7,8,null]]", [[1, 2, -300, 4, 5], [6, 1, 7, 8, nil]]), (" [ [ ] ] ", [[]]),
+    ])
+    func parses(text: String, expected: [[Int64?]]) {
+        #expect(PointRepository.integerRows(text) == expected)
+    }
+
+    @Test("Malformed aggregates are refused", arguments: ["", "[", "[[1,2]", "[[1,\"a\"]]", "[[1.5]]", "[[99999999999999999999]]", "[[1]] x", "[[-]]"])
+    func refuses(text: String) {
+        #expect(PointRepository.integerRows(text) == nil)
     }
 }
