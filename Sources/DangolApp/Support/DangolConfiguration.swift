@@ -10,6 +10,7 @@ import Foundation
 /// | `DANGOL_KEY_FILE` | file holding the 32-byte data-encryption key (hex or base64) | `<db>.key`, created on first start |
 /// | `DANGOL_MAX_BODY_BYTES` | largest accepted request body | `1048576` |
 /// | `DANGOL_LOG_LEVEL` | `trace`…`critical` | `info` |
+/// | `DANGOL_ANALYTICS_HOUR` | local hour (Asia/Seoul) of the nightly analytics refresh, 0–23, or `off` | `2` |
 public struct DangolConfiguration: Sendable {
     public var databaseURL: String
     public var host: String
@@ -17,6 +18,8 @@ public struct DangolConfiguration: Sendable {
     public var keyFile: String
     public var maxBodyBytes: Int
     public var logLevel: String
+    /// The local hour of the nightly analytics refresh; nil: no nightly refresh.
+    public var analyticsHour: Int? = 2
 
     public init(databaseURL: String = "dangol.sqlite", host: String = "127.0.0.1", port: Int = 8080, keyFile: String? = nil,
                 maxBodyBytes: Int = 1 << 20, logLevel: String = "info") {
@@ -31,7 +34,7 @@ public struct DangolConfiguration: Sendable {
     /// Reads the process environment.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> DangolConfiguration {
         let database = environment["DANGOL_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "dangol.sqlite"
-        return DangolConfiguration(
+        var configuration = DangolConfiguration(
             databaseURL: database,
             host: environment["DANGOL_HOST"] ?? "127.0.0.1",
             port: environment["DANGOL_PORT"].flatMap(Int.init) ?? 8080,
@@ -39,6 +42,10 @@ public struct DangolConfiguration: Sendable {
             maxBodyBytes: environment["DANGOL_MAX_BODY_BYTES"].flatMap(Int.init) ?? (1 << 20),
             logLevel: environment["DANGOL_LOG_LEVEL"] ?? "info"
         )
+        if let hour = environment["DANGOL_ANALYTICS_HOUR"] {
+            configuration.analyticsHour = Int(hour).flatMap { (0...23).contains($0) ? $0 : nil }
+        }
+        return configuration
     }
 
     static func defaultKeyFile(for databaseURL: String) -> String {
