@@ -4,12 +4,13 @@ import SQLKit
 /// Synthetic customers and sales written by SQL alone, for `dangol bench analyze`: millions of rows in seconds,
 /// without the use cases (no identifiers, points or events). Never used outside benchmarks.
 ///
-/// Customer k (ids `bench-00000000`…) is born on a day of the last three years and buys within an active span of
-/// 30–730 days (both from a hash of k), so the base has early leavers and loyal buyers; each transaction belongs to
-/// customer ⌊i·N/M⌋ (about M/N transactions each, in customer order so the indexes fill sequentially), on a random
-/// day of that customer's span (capped at yesterday), for a random amount around the customer's own level, with a
-/// cost of 60%. The dialects differ only in their row generators and functions (recursive CTE, printf and
-/// random() on SQLite; generate_series, lpad and random() on PostgreSQL), side by side below.
+/// Customer k (ids `bench-00000000`…) is born on a day of the last three years, buys every g days (1–60, with
+/// jitter) and after each purchase stops with chance p (0.5–25.5%): birth, g and p come from hashes of k, so — as
+/// BG/NBD assumes — buyers differ in rate and in drop-out, and those born late are censored by today. About 8
+/// purchases per customer when asked for 10 (at most 6 × the number asked for). Amounts vary around the customer's
+/// own level, with a cost of 60%. Rows are written in customer order so the indexes fill sequentially. The dialects
+/// differ only in their row generators and functions (recursive CTEs, printf and random() on SQLite;
+/// generate_series, lpad and random() on PostgreSQL), side by side below.
 public struct BenchmarkSalesRepository: Sendable {
     public init() {}
 
@@ -30,32 +31,47 @@ public struct BenchmarkSalesRepository: Sendable {
         }
     }
 
-    /// Inserts transactions `[from, to)` of `total` over `customers` customers, ending yesterday relative to `now`.
-    public func insertSales(from: Int, to: Int, total: Int, customers: Int, now: Timestamp, on db: any SQLDatabase) async throws {
+    /// Inserts the sales of customers `[from, to)`: customer c buys up to `maxPerCustomer` times, stopping after each
+    /// purchase with its own chance (0.5–25.5%, from a hash of c); purchases after yesterday (relative to `now`) are
+    /// left out.
+    public func insertSales(customersFrom from: Int, to: Int, maxPerCustomer: Int, now: Timestamp, on db: any SQLDatabase) async throws {
         let day: Int64 = 86_400_000
-        // Day d of the three years (0…1094) is `now − (1095 − d) days`; the span and birth come from the customer number.
+        // Day d of the three years (0…1094) is `now − (1095 − d) days`. A purchase j happens while no earlier one
+        // drew a stop (the window sum); birth, gap and stop chance come from hashes of the customer number.
         if db.dialect.name == "sqlite" {
             try await db.raw("""
-                WITH RECURSIVE n(i) AS (SELECT \(bind: from) UNION ALL SELECT i + 1 FROM n WHERE i + 1 < \(bind: to)),
-                k AS (SELECT i, i * \(bind: customers) / \(bind: total) AS c, abs(random()) AS r1, abs(random()) AS r2 FROM n)
+                WITH RECURSIVE n(c) AS (SELECT \(bind: from) UNION ALL SELECT c + 1 FROM n WHERE c + 1 < \(bind: to)),
+                m(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM m WHERE j + 1 < \(bind: maxPerCustomer)),
+                k AS (SELECT c, j, abs(random()) AS r1, abs(random()) AS r2,
+                      CASE WHEN abs(random()) % 1000 < 5 + (c * 2246822519) % 250 THEN 1 ELSE 0 END AS stop FROM n, m),
+                alive AS (SELECT c, j, r1, r2, COALESCE(SUM(stop) OVER (PARTITION BY c ORDER BY j
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS stops FROM k)
                 INSERT INTO transactions (id, source, external_id, customer_id, kind, channel, occurred_at, amount_minor, cost_minor,
                 currency, created_at)
-                SELECT printf('t%010d', i), 'bench', printf('t%010d', i), printf('bench-%08d', c), 'purchase', 'store',
-                \(bind: now.rawValue) - (1095 - min(1094, (c * 2654435761) % 1000 + r1 % (30 + (c * 40503) % 700))) * \(bind: day)
-                - r2 % \(bind: day), amount, amount * 6 / 10, 'KRW', \(bind: now.rawValue)
-                FROM (SELECT i, c, r1, r2, (5000 + (c * 97) % 40000) * (50 + r2 % 100) / 100 AS amount FROM k)
+                SELECT printf('t%08d-%04d', c, j), 'bench', printf('t%08d-%04d', c, j), printf('bench-%08d', c), 'purchase', 'store',
+                \(bind: now.rawValue) - (1095 - d) * \(bind: day) - r2 % \(bind: day), amount, amount * 6 / 10, 'KRW', \(bind: now.rawValue)
+                FROM (SELECT c, j, r2, (c * 2654435761) % 1095 + j * (1 + (c * 40503) % 60) + r1 % (1 + (c * 40503) % 60) AS d,
+                      (5000 + (c * 97) % 40000) * (50 + r2 % 100) / 100 AS amount FROM alive WHERE stops = 0)
+                WHERE d <= 1094
                 """).run()
         } else {
             try await db.raw("""
+                WITH k AS (
+                    SELECT c::bigint AS c, j, floor(random() * 1e9)::bigint AS r1, floor(random() * 1e15)::bigint AS r2,
+                    CASE WHEN floor(random() * 1000) < 5 + (c::bigint * 2246822519) % 250 THEN 1 ELSE 0 END AS stop
+                    FROM generate_series(\(bind: from), \(bind: to - 1)) AS c CROSS JOIN generate_series(0, \(bind: maxPerCustomer - 1)) AS j
+                ), alive AS (
+                    SELECT c, j, r1, r2, COALESCE(SUM(stop) OVER (PARTITION BY c ORDER BY j
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS stops FROM k
+                )
                 INSERT INTO transactions (id, source, external_id, customer_id, kind, channel, occurred_at, amount_minor, cost_minor,
                 currency, created_at)
-                SELECT 't' || lpad(i::text, 10, '0'), 'bench', 't' || lpad(i::text, 10, '0'), 'bench-' || lpad(c::text, 8, '0'),
-                'purchase', 'store',
-                \(bind: now.rawValue) - (1095 - least(1094, (c * 2654435761) % 1000 + r1 % (30 + (c * 40503) % 700))) * \(bind: day)
-                - r2 % \(bind: day), amount, amount * 6 / 10, 'KRW', \(bind: now.rawValue)
-                FROM (SELECT i, c, r1, r2, (5000 + (c * 97) % 40000) * (50 + r2 % 100) / 100 AS amount FROM (
-                    SELECT i, i::bigint * \(bind: customers) / \(bind: total) AS c, floor(random() * 1e9)::bigint AS r1,
-                    floor(random() * 1e15)::bigint AS r2 FROM generate_series(\(bind: from), \(bind: to - 1)) AS i) AS k) AS x
+                SELECT 't' || lpad(c::text, 8, '0') || '-' || lpad(j::text, 4, '0'), 'bench',
+                't' || lpad(c::text, 8, '0') || '-' || lpad(j::text, 4, '0'), 'bench-' || lpad(c::text, 8, '0'), 'purchase', 'store',
+                \(bind: now.rawValue) - (1095 - d) * \(bind: day) - r2 % \(bind: day), amount, amount * 6 / 10, 'KRW', \(bind: now.rawValue)
+                FROM (SELECT c, j, r2, (c * 2654435761) % 1095 + j * (1 + (c * 40503) % 60) + r1 % (1 + (c * 40503) % 60) AS d,
+                      (5000 + (c * 97) % 40000) * (50 + r2 % 100) / 100 AS amount FROM alive WHERE stops = 0) AS x
+                WHERE d <= 1094
                 """).run()
         }
     }
