@@ -47,20 +47,18 @@ struct AnalyticsBench: AsyncParsableCommand {
                     try await repository.insertCustomers(from: from, to: min(customers, from + step), now: now, on: db)
                 }
             }
-            // At most K purchases per customer; K = 6 × the mean asked for gives about that mean (see the repository).
+            // At most K = 6 × the mean asked for per customer; the stop chance is spread to give about that mean.
             let maxPerCustomer = max(1, 6 * transactions / customers)
+            let stopWidth = BenchmarkSalesRepository.stopWidth(forMeanSales: Double(transactions) / Double(customers))
             let customerStep = max(1, step * customers / transactions)
             for from in stride(from: 0, to: customers, by: customerStep) {
                 try await services.database.transaction { db in
                     try await repository.insertSales(customersFrom: from, to: min(customers, from + customerStep),
-                                                     maxPerCustomer: maxPerCustomer, now: now, on: db)
+                                                     maxPerCustomer: maxPerCustomer, stopWidth: stopWidth, now: now, on: db)
                 }
                 FileHandle.standardError.write(Data("generated the sales of \(min(customers, from + customerStep)) customers\n".utf8))
             }
-            let count = try await services.database.read { db in
-                try await db.raw("SELECT COUNT(*) AS n FROM transactions").first()?.decode(column: "n", as: Int.self) ?? 0
-            }
-            print("generated \(customers) customers and \(count) sales in \(String(format: "%.1f", (clock.now - start).seconds)) s")
+            print("generated \(customers) customers and \(try await salesCount(services)) sales in \(String(format: "%.1f", (clock.now - start).seconds)) s")
         }
         let outcome = try await AnalyticsRefreshService(services: services).refresh(trigger: "bench") { progress in
             FileHandle.standardError.write(Data(
@@ -68,11 +66,21 @@ struct AnalyticsBench: AsyncParsableCommand {
         }
         print(AnalyzeCommand.describe(outcome.report))
         let t = outcome.report.timings
-        print("RESULT analyze engine=\(services.database.engine.rawValue) customers=\(customers) transactions=\(transactions) "
+        let sales = try await salesCount(services)
+        print("RESULT analyze engine=\(services.database.engine.rawValue) customers=\(customers) transactions=\(sales) "
               + "scored=\(outcome.report.customers) seconds=\(String(format: "%.2f", outcome.totalSeconds)) "
               + "summary=\(String(format: "%.2f", t.summarySeconds)) fit=\(String(format: "%.2f", t.fitSeconds)) "
               + "scoring=\(String(format: "%.2f", t.scoringSeconds)) writing=\(String(format: "%.2f", t.writingSeconds))")
         await services.database.close()
+    }
+}
+
+extension AnalyticsBench {
+    /// The sales in the database (the generator's count is close to, not exactly, the number asked for).
+    func salesCount(_ services: AppServices) async throws -> Int {
+        try await services.database.read { db in
+            try await db.raw("SELECT COUNT(*) AS n FROM transactions").first()?.decode(column: "n", as: Int.self) ?? 0
+        }
     }
 }
 
