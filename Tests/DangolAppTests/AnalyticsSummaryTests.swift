@@ -41,7 +41,7 @@ struct AnalyticsSummaryTests {
             let totals = try await database.read { db in
                 try await AnalyticsRepository().purchaseTotals(
                     after: nil, through: nil, end: end, endDay: t, utcOffsetSeconds: 9 * 3_600, currency: "KRW",
-                    dailyGrowth: settings.dailyGrowth, maxAgeDays: 200, on: db)
+                    dailyGrowth: settings.dailyGrowth, on: db)
             }
             #expect(totals.map(\.customerID) == [Sample.customerID(1).rawValue, Sample.customerID(2).rawValue])
 
@@ -87,7 +87,7 @@ struct AnalyticsSummaryTests {
                     let through = try await AnalyticsRepository().batchEnd(after: cursor, size: 3, on: db)
                     return (through, try await AnalyticsRepository().purchaseTotals(
                         after: cursor, through: through, end: Sample.at(Sample.today + 1, hour: 0), endDay: Sample.today,
-                        utcOffsetSeconds: 9 * 3_600, currency: "KRW", dailyGrowth: 1, maxAgeDays: 20, on: db))
+                        utcOffsetSeconds: 9 * 3_600, currency: "KRW", dailyGrowth: 1, on: db))
                 }
                 seen += totals.map(\.customerID)
                 after = through

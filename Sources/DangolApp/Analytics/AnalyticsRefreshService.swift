@@ -98,9 +98,6 @@ public struct AnalyticsRefreshService: Sendable {
         let dayMillis: Int64 = 86_400_000
         let offset = Int64(settings.utcOffsetSeconds) * 1_000
         let end = Timestamp(rawValue: Int64(endDay + 1) * dayMillis - offset)
-        let earliest = try await services.read { db in try await repository.earliestSale(currency: settings.currency, on: db) }
-        guard let earliest else { return ([], []) }
-        let maxAge = max(0, endDay - Int((earliest.rawValue + offset) / dayMillis)) + 1
         var summaries: [CustomerSummary] = [], values: [Double] = []
         var after: String?
         while true {
@@ -109,7 +106,7 @@ public struct AnalyticsRefreshService: Sendable {
                 let through = try await repository.batchEnd(after: cursor, size: settings.batchSize, on: db)
                 let totals = try await repository.purchaseTotals(
                     after: cursor, through: through, end: end, endDay: endDay, utcOffsetSeconds: settings.utcOffsetSeconds,
-                    currency: settings.currency, dailyGrowth: settings.dailyGrowth, maxAgeDays: maxAge, on: db)
+                    currency: settings.currency, dailyGrowth: settings.dailyGrowth, on: db)
                 return (through, totals)
             }
             for total in totals {
