@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "DangolApp",
             dependencies: [
-                "DangolCore", "DangolStore", "DangolCSV", "DangolIdentity",
+                "DangolCore", "DangolStore", "DangolCSV", "DangolIdentity", "DangolAnalytics",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -87,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "dangol",
             dependencies: [
-                "DangolCore", "DangolApp", "DangolServer", "DangolStore",
+                "DangolCore", "DangolApp", "DangolServer", "DangolStore", "DangolAnalytics", "DangolCSV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -116,7 +116,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DangolAppTests",
-            dependencies: ["DangolApp", "DangolTestSupport"],
+            dependencies: ["DangolApp", "DangolAnalytics", "DangolTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

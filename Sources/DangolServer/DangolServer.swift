@@ -42,6 +42,7 @@ public enum DangolServer {
         VOCController(service: VOCService(services: services), interactions: InteractionService(services: services)).register(on: api)
         WebhookController(service: WebhookService(services: services)).register(on: api)
         ProductController(service: ProductService(services: services)).register(on: api)
+        AnalyticsController(service: AnalyticsQueryService(services: services)).register(on: api)
         MeController(users: users).register(on: api)
         ConsoleController(services: services, users: users, customers: customers).register(on: router)
         return router
@@ -58,6 +59,11 @@ public enum DangolServer {
             logger: services.logger
         )
         app.addServices(WebhookDeliveryLoop(webhooks: WebhookService(services: services), interval: .seconds(5), logger: services.logger))
+        if let hour = configuration.analyticsHour {
+            let scheduler = AnalyticsScheduler(refresh: AnalyticsRefreshService(services: services), schedule: AnalyticsSchedule(hour: hour),
+                                               serverStart: services.clock.now())
+            app.addServices(AnalyticsRefreshLoop(scheduler: scheduler, interval: .seconds(60), logger: services.logger))
+        }
         return app
     }
 }

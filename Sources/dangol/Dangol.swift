@@ -16,7 +16,7 @@ struct Dangol: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, ServeCommand.self, MigrateCommand.self, UserCommand.self, TokenCommand.self,
-            ImportCommand.self, ExportCommand.self, DedupeCommand.self, TiersCommand.self, PointsCommand.self, VOCCommand.self,
+            ImportCommand.self, ExportCommand.self, AnalyzeCommand.self, DedupeCommand.self, TiersCommand.self, PointsCommand.self, VOCCommand.self,
             BenchCommand.self,
         ]
     )

@@ -21,6 +21,9 @@ public struct CustomerOverviewService: Sendable {
         public var timeline: TimelinePage
         /// Net spend in each of the last 12 months of the business time zone, oldest first.
         public var monthlySpend: [MonthlySpend]
+        /// The latest analytics scores (RFM, CLV, P(alive), value quadrant, churn risk), nil before a refresh has
+        /// scored the customer.
+        public var scores: CustomerScoresView?
     }
 
     /// The point balance and what expires soon.
@@ -40,8 +43,10 @@ public struct CustomerOverviewService: Sendable {
         let view = try await customers.view(id, for: principal, reveal: reveal)
         let consents = try await services.read { db in try await HistoryRepository().consents(of: id, on: db) }
         let extras = try await self.extras(id, for: principal, timelineLimit: timelineLimit)
+        let scores = try await services.read { db in try await AnalyticsRepository().scores(of: id, on: db) }
         return Overview(customer: view, tier: extras.tier, consent: ConsentState(history: consents), points: extras.points,
-                        purchases: extras.purchases, timeline: extras.timeline, monthlySpend: extras.monthlySpend)
+                        purchases: extras.purchases, timeline: extras.timeline, monthlySpend: extras.monthlySpend,
+                        scores: scores.map(CustomerScoresView.init))
     }
 
     /// What the 360° view adds to a customer page: tier, points, purchases and the first timeline page (no personal

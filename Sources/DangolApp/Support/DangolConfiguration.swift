@@ -12,6 +12,7 @@ import Foundation
 /// | `DANGOL_MAX_UPLOAD_BYTES` | largest file uploaded through the console's import page | `2147483648` (2 GiB) |
 /// | `DANGOL_UPLOAD_DIR` | where uploads wait for their import, and reject files stay | `dangol-uploads` in the temporary directory |
 /// | `DANGOL_LOG_LEVEL` | `trace`…`critical` | `info` |
+/// | `DANGOL_ANALYTICS_HOUR` | local hour (Asia/Seoul) of the nightly analytics refresh, 0–23, or `off` | `2` |
 public struct DangolConfiguration: Sendable {
     public var databaseURL: String
     public var host: String
@@ -21,6 +22,8 @@ public struct DangolConfiguration: Sendable {
     /// The largest file the console's import page accepts (streamed to disk, never held in memory).
     public var maxUploadBytes: Int = 1 << 31
     public var logLevel: String
+    /// The local hour of the nightly analytics refresh; nil: no nightly refresh.
+    public var analyticsHour: Int? = 2
 
     public init(databaseURL: String = "dangol.sqlite", host: String = "127.0.0.1", port: Int = 8080, keyFile: String? = nil,
                 maxBodyBytes: Int = 1 << 20, logLevel: String = "info") {
@@ -44,6 +47,9 @@ public struct DangolConfiguration: Sendable {
             logLevel: environment["DANGOL_LOG_LEVEL"] ?? "info"
         )
         if let upload = environment["DANGOL_MAX_UPLOAD_BYTES"].flatMap(Int.init), upload > 0 { configuration.maxUploadBytes = upload }
+        if let hour = environment["DANGOL_ANALYTICS_HOUR"] {
+            configuration.analyticsHour = Int(hour).flatMap { (0...23).contains($0) ? $0 : nil }
+        }
         return configuration
     }
 

@@ -63,6 +63,7 @@ struct CustomerController {
             }
         }
         if let email = query["email"].map(String.init) { filter.emailPrefix = email }
+        Self.applyScoreFilters({ query[Substring($0)].map(String.init) }, to: &filter, errors: &errors)
         if let text = query["q"].map(String.init)?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             CustomerSearch.apply(text, to: &filter)
         }

@@ -1,9 +1,9 @@
 /// The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. Written by hand so that it documents
 /// intent; `OpenAPITests` checks that every route the router serves is documented and every documented route exists.
-/// The paths and schemas of each area live beside it (`OpenAPIDocument+Customers`, `+Identity`, `+Sales`).
+/// The paths and schemas of each area live beside it (`OpenAPIDocument+Customers`, `+Identity`, `+Sales`, `+Analytics`).
 enum OpenAPIDocument {
-    static let json = header + "\n" + [customersPaths, identityPaths, salesPaths].joined(separator: ",\n") + "\n  },\n"
-        + components + "\n" + [customersSchemas, identitySchemas, salesSchemas].joined(separator: ",\n") + "\n    }\n  }\n}\n"
+    static let json = header + "\n" + [customersPaths, identityPaths, salesPaths, analyticsPaths].joined(separator: ",\n") + "\n  },\n"
+        + components + "\n" + [customersSchemas, identitySchemas, salesSchemas, analyticsSchemas].joined(separator: ",\n") + "\n    }\n  }\n}\n"
 
     /// Everything before the first path.
     private static let header = #"""

@@ -62,6 +62,13 @@ public struct BulkRows: Sendable {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// A floating-point value, or NULL; a non-finite value (NaN, ±∞), which JSON cannot carry, is written as NULL.
+    public mutating func double(_ value: Double?) {
+        separate()
+        guard let value, value.isFinite else { return appendNull() }
+        bytes.append(contentsOf: value.description.utf8)
+    }
+
     /// A boolean value, or NULL.
     public mutating func bool(_ value: Bool?) {
         separate()
@@ -93,6 +100,8 @@ public struct BulkRows: Sendable {
 public struct BulkColumn: Sendable, Hashable {
     public enum Kind: String, Sendable {
         case text, bigint, boolean
+        /// Double precision (PostgreSQL's `float8`).
+        case double = "float8"
     }
 
     public var name: String
@@ -101,6 +110,7 @@ public struct BulkColumn: Sendable, Hashable {
     public static func text(_ name: String) -> BulkColumn { BulkColumn(name: name, kind: .text) }
     public static func bigint(_ name: String) -> BulkColumn { BulkColumn(name: name, kind: .bigint) }
     public static func boolean(_ name: String) -> BulkColumn { BulkColumn(name: name, kind: .boolean) }
+    public static func double(_ name: String) -> BulkColumn { BulkColumn(name: name, kind: .double) }
 }
 
 extension SQLDatabase {

@@ -271,6 +271,39 @@ public enum Schema {
                 "CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at)",
             ]
         },
+        // Customer analytics: one row of scores per customer with purchases, rewritten by each refresh (`clv` is the
+        // margin CLV, `clv_revenue` lifetimes' CLV of spend; model columns are NULL when the models could not be
+        // fitted), and one row per refresh run with its business-level results as JSON (fitted parameters,
+        // Pareto/Lorenz, value-matrix and RFM counts) and the customer equity, so equity can be followed over time.
+        // Days are business days (days since 1970-01-01 in the business time zone); every span is in days; money in
+        // minor units of `currency`.
+        Migration("0008_customer_scores") { engine in
+            [
+                """
+                CREATE TABLE customer_scores (
+                    customer_id TEXT PRIMARY KEY REFERENCES customers (id), run_id TEXT NOT NULL, computed_at BIGINT NOT NULL,
+                    model_version TEXT NOT NULL, currency TEXT NOT NULL, observation_end_day INTEGER NOT NULL,
+                    first_purchase_day INTEGER NOT NULL, last_purchase_day INTEGER NOT NULL, frequency INTEGER NOT NULL,
+                    recency_days INTEGER NOT NULL, age_days INTEGER NOT NULL, monetary \(engine.doubleType) NOT NULL,
+                    revenue_minor BIGINT NOT NULL, margin_minor BIGINT NOT NULL, historical_value \(engine.doubleType) NOT NULL,
+                    horizon_days INTEGER NOT NULL, p_alive \(engine.doubleType), expected_purchases \(engine.doubleType),
+                    expected_spend \(engine.doubleType), clv_revenue \(engine.doubleType), clv \(engine.doubleType),
+                    rfm_r INTEGER NOT NULL, rfm_f INTEGER NOT NULL, rfm_m INTEGER NOT NULL, rfm_segment TEXT NOT NULL,
+                    value_quadrant TEXT, churn_band TEXT NOT NULL, churn_factors TEXT NOT NULL)
+                """,
+                "CREATE INDEX customer_scores_segment ON customer_scores (rfm_segment, customer_id)",
+                "CREATE INDEX customer_scores_quadrant ON customer_scores (value_quadrant, customer_id)",
+                "CREATE INDEX customer_scores_churn ON customer_scores (churn_band, customer_id)",
+                "CREATE INDEX customer_scores_clv ON customer_scores (clv)",
+                "CREATE INDEX customer_scores_run ON customer_scores (run_id)",
+                """
+                CREATE TABLE analytics_runs (
+                    id TEXT PRIMARY KEY, started_at BIGINT NOT NULL, finished_at BIGINT, status TEXT NOT NULL,
+                    trigger TEXT NOT NULL, customers BIGINT NOT NULL, equity_total \(engine.doubleType), report TEXT, error TEXT)
+                """,
+                "CREATE INDEX analytics_runs_started ON analytics_runs (started_at)",
+            ]
+        },
         importRuns,
     ]
 }

@@ -20,6 +20,17 @@ public struct CustomerFilter: Sendable, Hashable {
     /// The beginning of an email match key.
     public var emailPrefix: String?
     public var includeDeleted = false
+    /// The RFM segment of the latest analytics refresh (`champions`, `at_risk`, …).
+    public var rfmSegment: String?
+    /// The value-matrix quadrant of the latest refresh (`most_valuable`, `growable`, `maintain`, `below_cost`).
+    public var valueQuadrant: String?
+    /// The churn-risk band of the latest refresh (`low`, `medium`, `high`).
+    public var churnBand: String?
+    /// The least margin CLV (minor units) of the latest refresh.
+    public var minimumCLV: Double?
+
+    /// Whether any condition on `customer_scores` is set.
+    var hasScoreConditions: Bool { rfmSegment != nil || valueQuadrant != nil || churnBand != nil || minimumCLV != nil }
 
     public init() {}
 }

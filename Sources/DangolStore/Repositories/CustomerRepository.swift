@@ -71,6 +71,14 @@ public struct CustomerRepository: Sendable {
                 AND i.match_key < \(bind: key + "\u{10FFFF}") AND i.strong AND i.live)
                 """)
         }
+        if filter.hasScoreConditions {
+            var scored: [SQLQueryString] = []
+            if let segment = filter.rfmSegment { scored.append("s.rfm_segment = \(bind: segment)") }
+            if let quadrant = filter.valueQuadrant { scored.append("s.value_quadrant = \(bind: quadrant)") }
+            if let band = filter.churnBand { scored.append("s.churn_band = \(bind: band)") }
+            if let clv = filter.minimumCLV { scored.append("s.clv >= \(bind: clv)") }
+            conditions.append("c.id IN (SELECT s.customer_id FROM customer_scores s WHERE \(scored.joined(" AND ")))")
+        }
         return try await load(where: conditions.joined(" AND "), limit: limit, on: db)
     }
 

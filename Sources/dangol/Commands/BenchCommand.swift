@@ -9,7 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Benchmarks that print figures (run a release build: swift run -c release dangol bench …).",
         discussion: "scripts/bench.sh runs them on SQLite and on a throwaway PostgreSQL, side by side.",
-        subcommands: [ImportBench.self, LookupBench.self, IdentityBench.self, OverviewBench.self]
+        subcommands: [ImportBench.self, LookupBench.self, IdentityBench.self, OverviewBench.self, AnalyticsBench.self]
     )
 
     struct ImportBench: AsyncParsableCommand {

@@ -10,9 +10,11 @@ enum CommandEnvironment {
     static func configuration(database: String?) -> DangolConfiguration {
         var configuration = DangolConfiguration.fromEnvironment()
         if let database {
+            let analyticsHour = configuration.analyticsHour
             configuration = DangolConfiguration(databaseURL: database, host: configuration.host, port: configuration.port,
                                                 keyFile: ProcessInfo.processInfo.environment["DANGOL_KEY_FILE"],
                                                 maxBodyBytes: configuration.maxBodyBytes, logLevel: configuration.logLevel)
+            configuration.analyticsHour = analyticsHour
         }
         return configuration
     }

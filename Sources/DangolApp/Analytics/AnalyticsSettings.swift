@@ -1,0 +1,63 @@
+import DangolAnalytics
+import Foundation
+
+/// How the analytics refresh and the standalone analysis score customers. Every span is in days (the models are
+/// fitted with time in days), money in minor units of ``currency``.
+///
+/// | setting | default | meaning |
+/// |---|---|---|
+/// | ``horizonDays`` | 365 | horizon of expected purchases, expected spend and CLV |
+/// | ``annualDiscountRate`` | 0.10 | discount rate per year: CLV discounts month by month at (1 + r)^(1/12) − 1, historical value compounds past margin by (1 + r)^(days/365) |
+/// | ``currency`` | KRW | only transactions in this currency are analysed |
+/// | ``utcOffsetSeconds`` | +09:00 | the business day (Asia/Seoul has no daylight saving) |
+/// | ``batchSize`` | 50,000 | customers per SQL batch and per write transaction |
+///
+/// CLV follows lifetimes: a sum over whole months of 30 days, so the horizon is rounded to whole months for CLV
+/// (365 days → 12 months) while expected purchases use the exact horizon.
+public struct AnalyticsSettings: Sendable, Hashable, Codable {
+    /// The scoring code's version, stored with every score.
+    public static let modelVersion = "bgnbd-gg-rfm/1"
+
+    public var horizonDays: Int
+    public var annualDiscountRate: Double
+    public var currency: String
+    public var utcOffsetSeconds: Int
+    public var batchSize: Int
+    /// Value-matrix threshold on current value (margin to date).
+    public var currentValueThreshold: ValueMatrix.Threshold
+    /// Value-matrix threshold on future value (margin CLV).
+    public var futureValueThreshold: ValueMatrix.Threshold
+    /// Churn-risk thresholds.
+    public var churnRules: ChurnRiskRules
+
+    public init(horizonDays: Int = 365, annualDiscountRate: Double = 0.10, currency: String = "KRW",
+                utcOffsetSeconds: Int = 9 * 3_600, batchSize: Int = 50_000,
+                currentValueThreshold: ValueMatrix.Threshold = .median, futureValueThreshold: ValueMatrix.Threshold = .median,
+                churnRules: ChurnRiskRules = ChurnRiskRules()) {
+        self.horizonDays = horizonDays
+        self.annualDiscountRate = annualDiscountRate
+        self.currency = currency
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.batchSize = batchSize
+        self.currentValueThreshold = currentValueThreshold
+        self.futureValueThreshold = futureValueThreshold
+        self.churnRules = churnRules
+    }
+
+    /// Whole 30-day months of the CLV sum (at least 1).
+    public var clvMonths: Int { max(1, Int((Double(horizonDays) / 30).rounded())) }
+    /// The monthly discount rate equivalent to ``annualDiscountRate``.
+    public var monthlyDiscountRate: Double { pow(1 + annualDiscountRate, 1.0 / 12) - 1 }
+    /// The daily growth factor of past margin, (1 + r)^(1/365).
+    public var dailyGrowth: Double { pow(1 + annualDiscountRate, 1.0 / 365) }
+
+    /// Checks the settings; the CLI and configuration report these messages as they are.
+    public func validate() -> String? {
+        guard horizonDays >= 1, horizonDays <= 3_650 else { return "The horizon must be 1–3650 days." }
+        guard annualDiscountRate.isFinite, annualDiscountRate > -1, annualDiscountRate < 10 else {
+            return "The discount rate must be a yearly rate above −1 (for example 0.1 for 10%)."
+        }
+        guard batchSize >= 1 else { return "The batch size must be positive." }
+        return nil
+    }
+}

@@ -1,0 +1,105 @@
+import DangolCore
+import SQLKit
+
+/// Storage of customer analytics: per-customer purchase totals computed in SQL for the refresh, in keyset batches of
+/// customers so that a million customers never load at once; the scores it writes back (`customer_scores`); and the
+/// record of each refresh run (`analytics_runs`).
+public struct AnalyticsRepository: Sendable {
+    public init() {}
+
+    /// The id of the `size`-th customer after `after` in id order: the inclusive upper end of the next batch, or nil
+    /// when fewer than `size` customers remain (the batch then runs to the end).
+    public func batchEnd(after: String?, size: Int, on db: any SQLDatabase) async throws -> String? {
+        try await db.raw("""
+            SELECT id FROM customers WHERE id > \(bind: after ?? "") ORDER BY id LIMIT 1 OFFSET \(literal: max(0, size - 1))
+            """).first()?.decode(column: "id", as: String.self)
+    }
+
+    /// The purchase totals of the live customers with ids in `(after, through]` (through nil: to the end), from the
+    /// transactions in `currency` before `end`, by business day (`utcOffsetSeconds`, a fixed offset: Asia/Seoul has
+    /// no daylight saving). See ``CustomerPurchaseTotals`` for the rules; customers without a purchase day are left
+    /// out. The present value compounds each day's margin to `endDay` by `dailyGrowth^(endDay − day)`, computed as a
+    /// product over the bits of the age of bound powers `dailyGrowth^(2^k)` (SQLite has no POW without its math
+    /// extension, and a join to a table of factors depends on the planner building an index for it).
+    ///
+    /// One query for both engines; only the name of the floating-point type differs. The window function finds each
+    /// customer's first purchase day so the first day's amount can be left out of the repeat amount.
+    public func purchaseTotals(
+        after: String?, through: String?, end: Timestamp, endDay: Int, utcOffsetSeconds: Int, currency: String,
+        dailyGrowth: Double, on db: any SQLDatabase
+    ) async throws -> [CustomerPurchaseTotals] {
+        let double = db.dialect.name == "sqlite" ? "REAL" : "DOUBLE PRECISION"
+        let offset = Int64(utcOffsetSeconds) * 1_000
+        let upper: SQLQueryString = through.map { "AND t.customer_id <= \(bind: $0)" } ?? ""
+        // dailyGrowth^age for ages below 2^16 days (179 years), one factor per bit of the age.
+        var power = dailyGrowth
+        var factors: [SQLQueryString] = []
+        for bit in 0..<16 {
+            factors.append("CASE WHEN ((\(bind: endDay) - m.day) & \(literal: 1 << bit)) <> 0 THEN \(bind: power) ELSE 1.0 END")
+            power *= power
+        }
+        let rows = try await db.raw("""
+            WITH days AS (
+                SELECT t.customer_id AS customer_id, (COALESCE(o.occurred_at, t.occurred_at) + \(bind: offset)) / 86400000 AS day,
+                CAST(SUM(t.amount_minor) AS BIGINT) AS amount,
+                CAST(SUM(t.amount_minor - COALESCE(t.cost_minor, 0)) AS BIGINT) AS margin,
+                CAST(SUM(CASE WHEN t.cost_minor IS NULL THEN 1 ELSE 0 END) AS BIGINT) AS without_cost,
+                CAST(SUM(CASE WHEN t.amount_minor < 0 THEN 1 ELSE 0 END) AS BIGINT) AS refunds
+                FROM transactions t LEFT JOIN transactions o ON o.source = t.source AND o.external_id = t.refund_of
+                WHERE t.customer_id > \(bind: after ?? "") \(upper) AND t.occurred_at < \(bind: end.rawValue)
+                AND t.currency = \(bind: currency)
+                GROUP BY 1, 2
+            ), flagged AS (
+                SELECT customer_id, day, amount, margin, without_cost,
+                CASE WHEN amount > 0 OR (amount = 0 AND refunds = 0) THEN 1 ELSE 0 END AS bought
+                FROM days
+            ), marked AS (
+                SELECT customer_id, day, amount, margin, without_cost, bought,
+                MIN(CASE WHEN bought = 1 THEN day END) OVER (PARTITION BY customer_id) AS first_day
+                FROM flagged
+            ), totals AS (
+                SELECT m.customer_id, MIN(m.first_day) AS first_day, MAX(CASE WHEN m.bought = 1 THEN m.day END) AS last_day,
+                CAST(SUM(m.bought) - 1 AS BIGINT) AS frequency,
+                CAST(SUM(CASE WHEN m.bought = 1 AND m.day <> m.first_day THEN m.amount ELSE 0 END) AS BIGINT) AS repeat_amount,
+                CAST(SUM(m.amount) AS BIGINT) AS revenue, CAST(SUM(m.margin) AS BIGINT) AS margin,
+                CAST(SUM(m.without_cost) AS BIGINT) AS without_cost,
+                CAST(SUM(m.margin * \(factors.joined(" * "))) AS \(unsafeRaw: double)) AS margin_pv
+                FROM marked m
+                WHERE m.first_day IS NOT NULL
+                GROUP BY m.customer_id
+            )
+            SELECT s.* FROM totals s JOIN customers c ON c.id = s.customer_id
+            WHERE c.deleted_at IS NULL AND c.merged_into IS NULL ORDER BY s.customer_id
+            """).all()
+        return try rows.map { row in
+            CustomerPurchaseTotals(
+                customerID: try row.decode(column: "customer_id", as: String.self),
+                firstPurchaseDay: Int(try row.decode(column: "first_day", as: Int64.self)),
+                lastPurchaseDay: Int(try row.decode(column: "last_day", as: Int64.self)),
+                repeatPurchaseDays: Int(try row.decode(column: "frequency", as: Int64.self)),
+                repeatAmountMinor: try row.decode(column: "repeat_amount", as: Int64.self),
+                revenueMinor: try row.decode(column: "revenue", as: Int64.self),
+                marginMinor: try row.decode(column: "margin", as: Int64.self),
+                transactionsWithoutCost: Int(try row.decode(column: "without_cost", as: Int64.self)),
+                marginPresentValue: try row.decode(column: "margin_pv", as: Double.self))
+        }
+    }
+
+    /// Takes the cluster-wide analytics lock on PostgreSQL (a session advisory lock on this connection, so the
+    /// caller must release it on the same connection); false if another process holds it. SQLite: always true
+    /// (one process writes a SQLite file, and its write lock serialises the rest).
+    public func tryLock(on db: any SQLDatabase) async throws -> Bool {
+        guard db.dialect.name != "sqlite" else { return true }
+        return try await db.raw("SELECT pg_try_advisory_lock(\(bind: Self.lockKey)) AS locked").first()?
+            .decode(column: "locked", as: Bool.self) ?? false
+    }
+
+    /// Releases the lock taken by ``tryLock(on:)``.
+    public func unlock(on db: any SQLDatabase) async throws {
+        guard db.dialect.name != "sqlite" else { return }
+        try await db.raw("SELECT pg_advisory_unlock(\(bind: Self.lockKey))").run()
+    }
+
+    /// The advisory-lock key of the analytics refresh (the migrator uses 7291).
+    static let lockKey: Int64 = 7_292
+}
