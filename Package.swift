@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "DangolServer",
             dependencies: [
-                "DangolCore", "DangolApp",
+                "DangolCore", "DangolApp", "DangolAnalytics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),

@@ -34,7 +34,7 @@ def main():
     case = db.execute("SELECT id FROM voc_cases ORDER BY opened_at LIMIT 1").fetchone()
     db.close()
 
-    pages = [("customers", "/customers"), ("voc-board", "/voc"), ("products", "/products"), ("reviews", "/reviews"), ("imports", "/imports")]
+    pages = [("customers", "/customers"), ("voc-board", "/voc"), ("products", "/products"), ("reviews", "/reviews"), ("imports", "/imports"), ("analytics", "/analytics")]
     if customer:
         pages.insert(1, ("customer-360", f"/customers/{customer[0]}"))
     if case:

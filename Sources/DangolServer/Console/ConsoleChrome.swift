@@ -25,6 +25,9 @@ struct ConsoleChrome: Sendable {
     var navVOC: Bool
     var navProducts: Bool
     var navImports: Bool
+    var navAnalytics: Bool
+    /// Admins, managers and analysts see the analytics page.
+    var canAnalyse: Bool
     var canWrite: Bool
     /// Admins and managers review likely duplicates.
     var canReview: Bool
@@ -53,5 +56,7 @@ struct ConsoleChrome: Sendable {
         navVOC = path.hasPrefix("/voc")
         navProducts = path.hasPrefix("/products")
         navImports = path.hasPrefix("/imports")
+        navAnalytics = path.hasPrefix("/analytics")
+        canAnalyse = context.user.map { $0.role != .agent } ?? false
     }
 }

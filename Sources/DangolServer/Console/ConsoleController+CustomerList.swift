@@ -16,9 +16,18 @@ extension ConsoleController {
         let stage = query.text("stage").flatMap(LifecycleStage.init(rawValue:))
         filter.stage = stage
         let cursor = query.text("cursor")
+        // Conditions on the latest analytics refresh (links from the analytics page); unknown values are ignored.
+        var scoreQuery: [(String, String)] = []
+        if let segment = query.text("segment"), strings.all["segment_" + segment] != nil { filter.rfmSegment = segment; scoreQuery.append(("segment", segment)) }
+        if let quadrant = query.text("valueQuadrant"), strings.all["quadrant_" + quadrant] != nil {
+            filter.valueQuadrant = quadrant
+            scoreQuery.append(("valueQuadrant", quadrant))
+        }
+        if let band = query.text("churnBand"), strings.all["churn_" + band] != nil { filter.churnBand = band; scoreQuery.append(("churnBand", band)) }
+        if let text = query.text("minClv"), let minimum = Int64(text), minimum >= 0 { filter.minimumCLV = Double(minimum); scoreQuery.append(("minClv", String(minimum))) }
         let page = try await customers.list(filter, after: cursor, limit: 50, for: principal)
         let model = CustomerListPage(page: page, search: search, stage: stage, cursor: cursor, owners: try await userNames(),
-                                     strings: strings)
+                                     strings: strings, scoreQuery: scoreQuery)
         return renderer.render(.customerList, title: strings["list_title"], page: model, request: request, context: context)
     }
 

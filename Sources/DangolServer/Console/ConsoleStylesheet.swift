@@ -206,6 +206,23 @@ enum ConsoleStylesheet {
     .status-import-done { color: var(--ok); }
     .status-import-failed { color: var(--danger); }
     input[type=file] { font: inherit; }
+    /* Analytics */
+    .analytics-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: var(--space); margin-top: var(--space); }
+    .chart-square { max-height: 340px; max-width: 340px; }
+    .chart-frame { fill: none; stroke: var(--line); }
+    .chart-diagonal { fill: none; stroke: var(--muted); stroke-dasharray: 4 4; }
+    .chart-line { fill: none; stroke: var(--brand); stroke-width: 2.5; }
+    .chart-line-2 { stroke: var(--accent); }
+    .chart-mark { fill: var(--accent); }
+    .legend.chart-line { color: var(--brand); } .legend.chart-line-2 { color: var(--accent); }
+    .bar-row:hover .chart-bar, .bar-row:focus .chart-bar { fill: var(--brand-dark); }
+    .value-matrix { display: grid; grid-template-columns: auto 1fr 1fr; grid-template-rows: 1fr 1fr auto; gap: .5rem; }
+    .value-matrix .axis-y { grid-row: 1 / 3; writing-mode: vertical-rl; transform: rotate(180deg); color: var(--muted); text-align: center; }
+    .value-matrix .axis-x { grid-column: 2 / 4; color: var(--muted); text-align: center; }
+    .matrix-cell { display: flex; flex-direction: column; gap: .2rem; padding: .8rem; border-radius: var(--radius); text-decoration: none; color: var(--ink); border: 1px solid var(--line); }
+    .matrix-count { font-size: 1.5rem; font-weight: 700; }
+    .matrix-best { background: var(--ok-wash); } .matrix-growable { background: var(--info-wash); }
+    .matrix-maintain { background: var(--warn-wash); } .matrix-low { background: var(--danger-wash); }
     @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
     @media print { .site-header, .customer-actions, .filters, .pager { display: none; } body { background: #fff; } }
     """

@@ -8,6 +8,6 @@ struct ConsoleTemplate: Sendable {
     /// Every template, registered once in the renderer's library.
     static let all: [ConsoleTemplate] = [
         .layout, .textField, .selectField, .login, .customerList, .customerForm, .customerPage, .customerEdit, .errorPage,
-        .reviewList, .reviewPage, .reviewSide, .spendChart, .textArea, .vocBoard, .vocCase, .productList, .imports, .importRun,
+        .reviewList, .reviewPage, .reviewSide, .spendChart, .textArea, .vocBoard, .vocCase, .productList, .imports, .importRun, .lorenzChart, .barChart, .analytics,
     ]
 }

@@ -25,9 +25,13 @@ struct CustomerListPage {
     var isFiltered: Bool
     var nextURL: String?
     var firstURL: String?
+    /// The analytics condition the list is narrowed to (from a cell of the analytics page), as the page says it.
+    var scoreFilterLabel: String?
+    /// The hidden fields that keep that condition when the search form is submitted.
+    var scoreFields: [FormOption]
 
     init(page: Page<CustomerView>, search: String?, stage: LifecycleStage?, cursor: String?, owners: [String: String],
-         strings: ConsoleStrings) {
+         strings: ConsoleStrings, scoreQuery: [(String, String)] = []) {
         self.search = search ?? ""
         stageOptions = [FormOption(value: "", label: strings["list_allStages"], selected: stage == nil)]
             + FormOption.list(LifecycleStage.allCases.map { ($0.rawValue, strings.stage($0)) }, selected: stage?.rawValue)
@@ -40,8 +44,17 @@ struct CustomerListPage {
                        rowOwner: customer.ownerID.map { owners[$0] ?? $0 } ?? "—")
         }
         hasRows = !rows.isEmpty
-        isFiltered = search != nil || stage != nil || cursor != nil
-        let query: [(String, String?)] = [("q", search), ("stage", stage?.rawValue)]
+        isFiltered = search != nil || stage != nil || cursor != nil || !scoreQuery.isEmpty
+        scoreFields = scoreQuery.map { FormOption(value: $0.1, label: $0.0, selected: true) }
+        scoreFilterLabel = scoreQuery.isEmpty ? nil : scoreQuery.map { name, value in
+            switch name {
+            case "segment": strings["analytics_rfm"] + ": " + (strings.all["segment_" + value] ?? value)
+            case "valueQuadrant": strings["analytics_matrix"] + ": " + (strings.all["quadrant_" + value] ?? value)
+            case "churnBand": strings["analytics_churn"] + ": " + (strings.all["churn_" + value] ?? value)
+            default: "CLV ≥ " + value
+            }
+        }.joined(separator: " · ")
+        let query: [(String, String?)] = [("q", search), ("stage", stage?.rawValue)] + scoreQuery.map { ($0.0, Optional($0.1)) }
         nextURL = page.nextCursor.map { ConsoleForm.url("/customers", query + [("cursor", $0)]) }
         firstURL = cursor == nil ? nil : ConsoleForm.url("/customers", query)
     }

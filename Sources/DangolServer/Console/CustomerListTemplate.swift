@@ -6,7 +6,9 @@ extension ConsoleTemplate {
       <h1>{{t.list_title}}</h1>
       {{#chrome.canWrite}}<a class="button button-primary" href="/customers/new">{{t.nav_newCustomer}}</a>{{/chrome.canWrite}}
     </div>
+    {{#scoreFilterLabel}}<p class="notice" role="status">{{.}} · <a href="/customers">{{t.list_reset}}</a></p>{{/scoreFilterLabel}}
     <form class="filters card" method="get" action="/customers" role="search">
+      {{#scoreFields}}<input type="hidden" name="{{optionLabel}}" value="{{optionValue}}">{{/scoreFields}}
       <div class="field field-grow">
         <label for="q">{{t.list_search}}</label>
         <input id="q" name="q" type="search" value="{{search}}" maxlength="100" aria-describedby="q-help">

@@ -24,6 +24,7 @@ extension ConsoleTemplate {
             {{#chrome.canReview}}<li><a href="/reviews"{{#chrome.navReviews}} aria-current="page"{{/chrome.navReviews}}>{{t.nav_reviews}}</a></li>{{/chrome.canReview}}
             <li><a href="/voc"{{#chrome.navVOC}} aria-current="page"{{/chrome.navVOC}}>{{t.nav_voc}}</a></li>
             <li><a href="/products"{{#chrome.navProducts}} aria-current="page"{{/chrome.navProducts}}>{{t.nav_products}}</a></li>
+            {{#chrome.canAnalyse}}<li><a href="/analytics"{{#chrome.navAnalytics}} aria-current="page"{{/chrome.navAnalytics}}>{{t.nav_analytics}}</a></li>{{/chrome.canAnalyse}}
             <li><a href="/imports"{{#chrome.navImports}} aria-current="page"{{/chrome.navImports}}>{{t.nav_imports}}</a></li>
           </ul>
         </nav>

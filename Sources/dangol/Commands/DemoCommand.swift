@@ -54,6 +54,8 @@ struct DemoCommand: AsyncParsableCommand {
             print("Created \(summary.customersCreated) customers and users \(summary.usersCreated.joined(separator: ", ")).")
             let activity = try await DemoActivityBuilder(services: services).build(seed: seed)
             print("Added \(activity.products) products, \(activity.transactions) sales, \(activity.interactions) contacts and \(activity.cases) VOC cases.")
+            let analytics = try await AnalyticsRefreshService(services: services).refresh(trigger: "demo")
+            print("Scored \(analytics.report.customers) customers (RFM, CLV, churn risk, value matrix).")
         } catch {
             await services.database.close()
             CommandEnvironment.fail(error)
