@@ -25,6 +25,29 @@ struct DemoDataTests {
         return rows.dropFirst().map { $0[index] }
     }
 
+    @Test("The demo's 360° history: a catalogue, sales with points, walk-in sales, contacts, VOC cases at every status, buyers who differ",
+          arguments: TestEngine.all)
+    func buildsActivity(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            _ = try await DemoDataBuilder(services: services, hashPassword: Self.hash).build(customers: 500, seed: 7)
+            let activity = try await DemoActivityBuilder(services: services).build(seed: 7, buyers: 400)
+            #expect(activity.products == DemoActivityBuilder.catalogue.count)
+            #expect(activity.transactions > 400 && activity.interactions > 100 && activity.cases >= 16)
+            let anonymous = try await CSVFixtures.count(services, "SELECT COUNT(*) AS n FROM transactions WHERE customer_id IS NULL")
+            #expect(anonymous == 200)
+            let earned = try await CSVFixtures.count(services, "SELECT COUNT(*) AS n FROM point_ledger WHERE kind = 'earn'")
+            #expect(earned == activity.transactions - anonymous)
+            let statuses = try await CSVFixtures.count(services, "SELECT COUNT(DISTINCT status) AS n FROM voc_cases")
+            #expect(statuses == 4)   // received, assigned, in progress, resolved
+            // Buyers differ: some buy once, some many times (drop-out and rate vary per customer).
+            let perBuyer = try await services.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM transactions WHERE customer_id IS NOT NULL GROUP BY customer_id").all()
+                    .map { try $0.decode(column: "n", as: Int.self) }
+            }
+            #expect(perBuyer.contains(1) && (perBuyer.max() ?? 0) >= 10)
+        }
+    }
+
     @Test("The demo builder creates the users and N customers with histories and relationships", arguments: TestEngine.all)
     func buildsDemo(engine: TestEngine) async throws {
         try await engine.withServices { services in

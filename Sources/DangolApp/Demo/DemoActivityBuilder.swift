@@ -1,4 +1,5 @@
 import DangolCore
+import Foundation
 import DangolIdentity
 import DangolStore
 import SQLKit
@@ -21,7 +22,7 @@ public struct DemoActivityBuilder: Sendable {
     }
 
     /// One catalogue entry: SKU, Korean name, category, list price and unit cost in won.
-    static let catalogue: [(sku: String, name: String, category: String, price: Int64, cost: Int64)] = [
+    public static let catalogue: [(sku: String, name: String, category: String, price: Int64, cost: Int64)] = [
         ("CF-AMR", "아메리카노 원두 500g", "커피", 18_000, 9_500), ("CF-DCF", "디카페인 원두 500g", "커피", 21_000, 11_000),
         ("CF-DRP", "드립백 20개입", "커피", 15_000, 7_000), ("CF-MUG", "머그컵", "커피용품", 12_000, 4_500),
         ("CF-GRD", "핸드 그라인더", "커피용품", 49_000, 27_000), ("TEA-GRN", "제주 녹차 세트", "차", 25_000, 13_000),
@@ -64,22 +65,36 @@ public struct DemoActivityBuilder: Sendable {
             }
             inputs.removeAll(keepingCapacity: true)
         }
+        // Customers differ the way BG/NBD and Gamma–Gamma assume, so the analytics page has something to show: each
+        // buys at their own rate (a few times a year to twice a month), may stop after any purchase, and spends at
+        // their own level (cheap or dear products, one to three of each).
+        let byPrice = Self.catalogue.sorted { $0.price < $1.price }
         for (index, id) in people.enumerated() {
-            // Three in five customers bought something; the best ones often.
+            // Three in five customers bought something.
             guard random.next(below: 5) < 3 else { continue }
-            let visits = 1 + random.next(below: random.next(below: 4) == 0 ? 24 : 6)
-            for visit in 0..<visits {
-                let at = now - Int64(random.next(below: 540)) * day - Int64(random.next(below: 86_400)) * 1_000
+            let perYear = 1 + Double(random.next(below: 1_000)) / 1_000 * Double(random.next(below: 1_000)) / 1_000 * 23
+            let stopChance = 0.05 + Double(random.next(below: 400)) / 1_000
+            let dear = random.next(below: 3) == 0
+            let quantity = 1 + random.next(below: 3)
+            var at = now - Int64(30 + random.next(below: 510)) * day - Int64(random.next(below: 86_400)) * 1_000
+            var visit = 0
+            while at <= now && visit < 40 {
                 let lineCount = 1 + random.next(below: 3)
                 var lines: [TransactionInput.Line] = []
                 for _ in 0..<lineCount {
-                    let item = Self.catalogue[random.next(below: Self.catalogue.count)]
-                    lines.append(.init(sku: item.sku, quantity: Int64(1 + random.next(below: 2)), unitPrice: item.price, unitCost: item.cost))
+                    let half = byPrice.count / 2
+                    let item = dear ? byPrice[half + random.next(below: byPrice.count - half)] : byPrice[random.next(below: half + 2)]
+                    lines.append(.init(sku: item.sku, quantity: Int64(quantity), unitPrice: item.price, unitCost: item.cost))
                 }
                 let channel = channels[random.next(below: channels.count)]
                 let store = channel == "store" ? stores[random.next(below: 3)] : stores[3]
                 inputs.append(TransactionInput(source: "demo-pos", externalId: "D\(index)-\(visit)", channel: channel, store: store,
                                                occurredAt: Timestamp(rawValue: at), currency: "KRW", customerId: id, lines: lines))
+                visit += 1
+                if Double(random.next(below: 1_000)) / 1_000 < stopChance { break }
+                // Exponential waiting time at the customer's rate.
+                let uniform = max(1e-6, Double(random.next(below: 1_000_000)) / 1_000_000)
+                at += Int64(-log(uniform) * 365 / perYear * Double(day))
             }
             if inputs.count >= 5_000 { try await flush() }
         }
