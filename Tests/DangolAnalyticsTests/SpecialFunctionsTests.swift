@@ -49,3 +49,32 @@ struct SpecialFunctionsTests {
         return 2 * sum
     }
 }
+
+@Suite("Hypergeometric series: stopping early and safely")
+struct HypergeometricStoppingTests {
+    @Test("With a large b the series stops after a few hundred terms and still equals the closed form", arguments: [
+        (1.0, 25_000.0, 25_001.0, 0.5), (0.61, 15_000.0, 15_003.5, 0.3), (2.0, 40_000.0, 40_000.5, 0.8),
+    ])
+    func largeB(a: Double, b: Double, c: Double, z: Double) throws {
+        // Few terms allowed: the old rule needed n > |a| + |b| + |c| (> 50,000) and would throw here.
+        let value = try SpecialFunctions.hypergeometric2F1(a, b, c, z, maximumTerms: 2_000)
+        // Reference: the plain series summed to 200,000 terms.
+        var term = 1.0, sum = 1.0
+        for n in 0..<200_000 {
+            let m = Double(n)
+            term *= (a + m) * (b + m) / ((c + m) * (m + 1)) * z
+            sum += term
+        }
+        #expect(abs(value - sum) / sum < 1e-13)
+        var values = [0.0, 0.0], powers = [0.0, 0.0]
+        try SpecialFunctions.hypergeometric2F1(a, b, c, arguments: [z / 2, z], into: &values, powers: &powers, maximumTerms: 2_000)
+        #expect(abs(values[1] - sum) / sum < 1e-13)
+    }
+
+    @Test("The tail bound refuses to stop while terms may still grow or factors may change sign")
+    func boundIsConservative() {
+        #expect(!SpecialFunctions.tailIsNegligible(-3.5, 2, 1, n: 2, term: 1e-30, z: 0.5, sum: 1))   // a + n < 0
+        #expect(!SpecialFunctions.tailIsNegligible(5, 5, 1, n: 1, term: 1e-30, z: 0.9, sum: 1))       // ratio bound ≥ 1
+        #expect(SpecialFunctions.tailIsNegligible(1, 25_000, 25_001, n: 60, term: 1e-20, z: 0.5, sum: 1))
+    }
+}
