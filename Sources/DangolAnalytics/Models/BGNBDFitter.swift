@@ -41,23 +41,7 @@ public struct BGNBDFitter: Sendable {
         let likelihood = BGNBDLikelihood(histories)
         let objective = likelihood.objective(penalizer: penalizerCoefficient)
         let start = [Double](repeating: 0.1, count: 4)
-        var best = BFGS().minimize(objective, from: start)
-        var usedFallback = false
-        if !best.converged || !best.value.isFinite {
-            usedFallback = true
-            let simplex = NelderMead().minimize({ point in
-                var unused = [Double](repeating: 0, count: 4)
-                return objective(point, &unused)
-            }, from: start)
-            let polished = BFGS().minimize(objective, from: simplex.point)
-            let iterations = best.iterations + simplex.iterations + polished.iterations
-            best = [best, simplex, polished].filter { $0.value.isFinite }.min { $0.value < $1.value } ?? polished
-            best.converged = best.converged || polished.converged
-            best.iterations = iterations
-        }
-        guard best.converged, best.value.isFinite, best.point.allSatisfy({ abs($0) < 25 }) else {
-            throw .fitDidNotConverge
-        }
+        let (best, usedFallback) = try RobustFit.minimize(objective, from: start)
         let theta = best.point.map { exp($0) }
         var unused = [Double](repeating: 0, count: 4)
         let scaledLL = likelihood.logLikelihood(r: theta[0], alpha: theta[1], a: theta[2], b: theta[3], gradient: &unused)

@@ -59,21 +59,7 @@ public struct GammaGammaFitter: Sendable {
         let likelihood = GammaGammaLikelihood(frequency: x, frequencyTimesMonetary: xm)
         let objective = likelihood.objective(penalizer: penalizerCoefficient)
         let start = [0.1, 0.1, 0.1]
-        var best = BFGS().minimize(objective, from: start)
-        if !best.converged || !best.value.isFinite {
-            let simplex = NelderMead().minimize({ point in
-                var unused = [Double](repeating: 0, count: 3)
-                return objective(point, &unused)
-            }, from: start)
-            let polished = BFGS().minimize(objective, from: simplex.point)
-            let iterations = best.iterations + simplex.iterations + polished.iterations
-            best = [best, simplex, polished].filter { $0.value.isFinite }.min { $0.value < $1.value } ?? polished
-            best.converged = best.converged || polished.converged
-            best.iterations = iterations
-        }
-        guard best.converged, best.value.isFinite, best.point.allSatisfy({ abs($0) < 25 }) else {
-            throw .fitDidNotConverge
-        }
+        let (best, _) = try RobustFit.minimize(objective, from: start)
         let theta = best.point.map { exp($0) }
         var unused = [Double](repeating: 0, count: 3)
         let ll = likelihood.logLikelihood(p: theta[0], q: theta[1], v: theta[2], gradient: &unused)

@@ -4,9 +4,6 @@ import DangolCore
 import DangolServer
 import DangolStore
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Hummingbird
 import SQLKit
 
@@ -37,49 +34,26 @@ struct OverviewBenchmark {
         let transactions = try await services.database.read { db in
             try await db.raw("SELECT COUNT(*) AS n FROM transactions").first()?.decode(column: "n", as: Int.self) ?? 0
         }
-        let token = try await makeToken()
+        let client = try await HTTPBenchmarkClient.make(services: services)
         var configuration = configuration
         configuration.host = "127.0.0.1"
         let app = DangolServer.buildApplication(services: services, configuration: configuration)
         let server = Task { try await app.runService() }
         defer { server.cancel() }
         let url = "http://127.0.0.1:\(configuration.port)/api/v1/customers/\(customer.rawValue)/360"
-        let session = URLSession(configuration: .ephemeral)
-        for _ in 0..<100 {
-            if (try? await fetch(session, url, token: token)) == 200 { break }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        for _ in 0..<50 { _ = try await fetch(session, url, token: token) }
+        try await client.waitForServer(url, expecting: 200)
+        for _ in 0..<50 { _ = try await client.fetch(url) }
         var samples: [Double] = []
         for _ in 0..<requests {
             let start = ContinuousClock.now
-            let status = try await fetch(session, url, token: token)
-            samples.append(milliseconds(ContinuousClock.now - start))
+            let status = try await client.fetch(url)
+            samples.append(HTTPBenchmarkClient.milliseconds(ContinuousClock.now - start))
             guard status == 200 else { throw BenchmarkFailure(message: "The 360° view answered \(status).") }
         }
-        let started = ContinuousClock.now
-        let concurrentSamples = try await withThrowingTaskGroup(of: [Double].self) { group in
-            for worker in 0..<concurrency {
-                group.addTask {
-                    var local: [Double] = []
-                    var index = worker
-                    while index < requests {
-                        let start = ContinuousClock.now
-                        _ = try await fetch(session, url, token: token)
-                        local.append(milliseconds(ContinuousClock.now - start))
-                        index += concurrency
-                    }
-                    return local
-                }
-            }
-            var all: [Double] = []
-            for try await part in group { all += part }
-            return all
-        }
-        let elapsed = milliseconds(ContinuousClock.now - started) / 1000
+        let concurrent = try await client.concurrent([String](repeating: url, count: requests), concurrency: concurrency)
         return Result(customerID: customer, timelineItems: counted, sequential: LatencyStatistics(milliseconds: samples),
-                      concurrent: LatencyStatistics(milliseconds: concurrentSamples), concurrency: concurrency,
-                      requestsPerSecond: Double(concurrentSamples.count) / elapsed, transactionsInDatabase: transactions)
+                      concurrent: LatencyStatistics(milliseconds: concurrent.milliseconds), concurrency: concurrency,
+                      requestsPerSecond: concurrent.requestsPerSecond, transactionsInDatabase: transactions)
     }
 
     /// A new customer whose timeline has at least `items` entries.
@@ -134,24 +108,8 @@ struct OverviewBenchmark {
         }
     }
 
-    private func fetch(_ session: URLSession, _ url: String, token: String) async throws -> Int {
-        var request = URLRequest(url: URL(string: url)!)
-        request.setValue("Bearer " + token, forHTTPHeaderField: "Authorization")
-        let (_, response) = try await session.data(for: request)
-        return (response as? HTTPURLResponse)?.statusCode ?? 0
-    }
 
-    private func makeToken() async throws -> String {
-        let users = UserService(services: services, bcryptCost: 4)
-        let name = "bench-" + services.ids.next().suffix(8)
-        _ = try await users.addUser(username: String(name), displayName: "benchmark", role: .manager,
-                                    password: TokenHasher.makeSecret(prefix: "p"), by: .system("bench"))
-        return try await users.createToken(username: String(name), name: "bench", scopes: ["customers:read"], by: .system("bench")).secret
-    }
 
-    private func milliseconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-    }
 }
 
 extension BenchCommand {
