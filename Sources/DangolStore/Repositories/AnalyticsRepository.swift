@@ -22,8 +22,10 @@ public struct AnalyticsRepository: Sendable {
     /// product over the bits of the age of bound powers `dailyGrowth^(2^k)` (SQLite has no POW without its math
     /// extension, and a join to a table of factors depends on the planner building an index for it).
     ///
-    /// One query for both engines; only the name of the floating-point type differs. The window function finds each
-    /// customer's first purchase day so the first day's amount can be left out of the repeat amount.
+    /// One query for both engines; only the name of the floating-point type differs. Two grouped passes and no window
+    /// function (a window over the day rows cost as much as the rest of the query): the first purchase day and its
+    /// amount travel together as one integer key, `day × 2⁴⁵ + amount`, whose minimum is the first day — days below
+    /// 2¹⁷ (the year 2328) and daily amounts below 2⁴⁵ minor units keep the key within 64 bits.
     public func purchaseTotals(
         after: String?, through: String?, end: Timestamp, endDay: Int, utcOffsetSeconds: Int, currency: String,
         dailyGrowth: Double, on db: any SQLDatabase
@@ -35,9 +37,12 @@ public struct AnalyticsRepository: Sendable {
         var power = dailyGrowth
         var factors: [SQLQueryString] = []
         for bit in 0..<16 {
-            factors.append("CASE WHEN ((\(bind: endDay) - m.day) & \(literal: 1 << bit)) <> 0 THEN \(bind: power) ELSE 1.0 END")
+            factors.append("CASE WHEN ((\(bind: endDay) - d.day) & \(literal: 1 << bit)) <> 0 THEN \(bind: power) ELSE 1.0 END")
             power *= power
         }
+        guard endDay < 1 << 17 else { throw DangolError(.invalidInput, "The observation end is after the year 2328.") }
+        let key: SQLQueryString = "\(literal: 1 << 45)"
+        let bought: SQLQueryString = "(d.amount > 0 OR (d.amount = 0 AND d.refunds = 0))"
         let rows = try await db.raw("""
             WITH days AS (
                 SELECT t.customer_id AS customer_id, (COALESCE(o.occurred_at, t.occurred_at) + \(bind: offset)) / 86400000 AS day,
@@ -49,27 +54,22 @@ public struct AnalyticsRepository: Sendable {
                 WHERE t.customer_id > \(bind: after ?? "") \(upper) AND t.occurred_at < \(bind: end.rawValue)
                 AND t.currency = \(bind: currency)
                 GROUP BY 1, 2
-            ), flagged AS (
-                SELECT customer_id, day, amount, margin, without_cost,
-                CASE WHEN amount > 0 OR (amount = 0 AND refunds = 0) THEN 1 ELSE 0 END AS bought
-                FROM days
-            ), marked AS (
-                SELECT customer_id, day, amount, margin, without_cost, bought,
-                MIN(CASE WHEN bought = 1 THEN day END) OVER (PARTITION BY customer_id) AS first_day
-                FROM flagged
             ), totals AS (
-                SELECT m.customer_id, MIN(m.first_day) AS first_day, MAX(CASE WHEN m.bought = 1 THEN m.day END) AS last_day,
-                CAST(SUM(m.bought) - 1 AS BIGINT) AS frequency,
-                CAST(SUM(CASE WHEN m.bought = 1 AND m.day <> m.first_day THEN m.amount ELSE 0 END) AS BIGINT) AS repeat_amount,
-                CAST(SUM(m.amount) AS BIGINT) AS revenue, CAST(SUM(m.margin) AS BIGINT) AS margin,
-                CAST(SUM(m.without_cost) AS BIGINT) AS without_cost,
-                CAST(SUM(m.margin * \(factors.joined(" * "))) AS \(unsafeRaw: double)) AS margin_pv
-                FROM marked m
-                WHERE m.first_day IS NOT NULL
-                GROUP BY m.customer_id
+                SELECT d.customer_id,
+                MIN(CASE WHEN \(bought) THEN d.day * \(key) + d.amount END) AS first_key,
+                MAX(CASE WHEN \(bought) THEN d.day END) AS last_day,
+                CAST(SUM(CASE WHEN \(bought) THEN 1 ELSE 0 END) - 1 AS BIGINT) AS frequency,
+                CAST(SUM(CASE WHEN \(bought) THEN d.amount ELSE 0 END) AS BIGINT) AS bought_amount,
+                CAST(SUM(d.amount) AS BIGINT) AS revenue, CAST(SUM(d.margin) AS BIGINT) AS margin,
+                CAST(SUM(d.without_cost) AS BIGINT) AS without_cost,
+                CAST(SUM(d.margin * \(factors.joined(" * "))) AS \(unsafeRaw: double)) AS margin_pv
+                FROM days d
+                GROUP BY d.customer_id
             )
-            SELECT s.* FROM totals s JOIN customers c ON c.id = s.customer_id
-            WHERE c.deleted_at IS NULL AND c.merged_into IS NULL ORDER BY s.customer_id
+            SELECT s.customer_id, s.first_key / \(key) AS first_day, s.last_day, s.frequency,
+            s.bought_amount - s.first_key % \(key) AS repeat_amount, s.revenue, s.margin, s.without_cost, s.margin_pv
+            FROM totals s JOIN customers c ON c.id = s.customer_id
+            WHERE s.first_key IS NOT NULL AND c.deleted_at IS NULL AND c.merged_into IS NULL ORDER BY s.customer_id
             """).all()
         return try rows.map { row in
             CustomerPurchaseTotals(
