@@ -6,7 +6,8 @@ import SQLKit
 
 /// The analytics refresh (분석 갱신): purchase totals per customer from SQL in keyset batches → BG/NBD and
 /// Gamma–Gamma fitted in days → every customer scored (``CustomerScoring``) → `customer_scores` rewritten in
-/// batches → the run recorded in `analytics_runs` with its report and the customer equity.
+/// batches (on SQLite into a staging table swapped in at the end) → the run recorded in `analytics_runs` with its
+/// report and the customer equity.
 ///
 /// The observation end is today in the business time zone; transactions in other currencies than
 /// ``AnalyticsSettings/currency`` are left out. Scores of customers no longer scored (deleted, merged, refunded in
@@ -43,6 +44,7 @@ public struct AnalyticsRefreshService: Sendable {
         let repository = AnalyticsRepository()
         let now = services.clock.now()
         let runID = services.ids.next()
+        let stagingTable = AnalyticsRepository.stagingTable(for: runID)
         var run = AnalyticsRunRecord(id: runID, startedAt: now, status: "running", trigger: trigger)
         try await services.transaction { db in try await repository.insertRun(run, on: db) }
         do throws(DangolError) {
@@ -59,30 +61,40 @@ public struct AnalyticsRefreshService: Sendable {
                 .score(summaries, historicalValues: values, observationEndDay: endDay, timings: &timings)
             let writeStart = clock.now
             let computedAt = services.clock.now()
+            // SQLite: scores go to a staging table swapped in at the end (see AnalyticsRepository.usesStaging).
+            let staging = try await services.read { db in repository.usesStaging(db) } ? stagingTable : nil
+            if let staging { try await services.transaction { db in try await repository.createStaging(staging, on: db) } }
             var written = 0
             for lower in stride(from: 0, to: scores.count, by: settings.batchSize) {
                 let chunk = scores[lower..<min(lower + settings.batchSize, scores.count)]
                 let records = chunk.map { record(of: $0, runID: runID, computedAt: computedAt, endDay: endDay) }
-                try await services.transaction { db in try await repository.writeScores(records, on: db) }
+                try await services.transaction { db in
+                    try await repository.writeScores(records, into: staging ?? "customer_scores", on: db)
+                }
                 written += records.count
                 progress(Progress(phase: "writing", customers: written, elapsedSeconds: (clock.now - start).seconds))
             }
             scores.removeAll()
-            report.timings.writingSeconds = (clock.now - writeStart).seconds
             let previous = try await services.read { db in try await repository.latestSucceededRun(on: db) }
             report.previousEquity = previous?.equityTotal
             run.status = "succeeded"
             run.customers = report.customers
             run.equityTotal = report.equity
             run.finishedAt = services.clock.now()
+            report.timings.writingSeconds = (clock.now - writeStart).seconds
             run.report = try Self.json(report)
             let finished = run
             try await services.transaction { db in
-                try await repository.deleteScores(notFrom: runID, on: db)
+                if let staging {
+                    try await repository.swapInStaging(staging, on: db)
+                } else {
+                    try await repository.deleteScores(notFrom: runID, on: db)
+                }
                 try await repository.finishRun(finished, on: db)
             }
             return Outcome(runID: runID, report: report, totalSeconds: (clock.now - start).seconds)
         } catch {
+            try? await services.transaction { db in try await repository.dropStaging(stagingTable, on: db) }
             run.status = "failed"
             run.finishedAt = services.clock.now()
             run.error = "\(error.code): \(error.message)"

@@ -2,8 +2,9 @@ import DangolCore
 import SQLKit
 
 extension AnalyticsRepository {
-    /// Writes scores, replacing a customer's earlier row (one JSON bulk upsert per 5,000 rows).
-    public func writeScores(_ scores: [CustomerScoreRecord], on db: any SQLDatabase) async throws {
+    /// Writes scores into `table`: into `customer_scores` replacing a customer's earlier row (one JSON bulk upsert per
+    /// 5,000 rows), into a staging table (see ``createStaging(_:on:)``) as plain appends.
+    public func writeScores(_ scores: [CustomerScoreRecord], into table: String = "customer_scores", on db: any SQLDatabase) async throws {
         for chunk in scores.chunked(into: 5_000) {
             var rows = BulkRows(capacity: chunk.count * 400)
             for s in chunk {
@@ -18,7 +19,11 @@ extension AnalyticsRepository {
                     $0.text(s.rfmSegment); $0.text(s.valueQuadrant); $0.text(s.churnBand); $0.text(s.churnFactors)
                 }
             }
-            try await db.bulkUpsert(into: "customer_scores", columns: Self.scoreColumns, rows: rows, key: "customer_id")
+            if table == "customer_scores" {
+                try await db.bulkUpsert(into: table, columns: Self.scoreColumns, rows: rows, key: "customer_id")
+            } else {
+                try await db.bulkInsert(into: table, columns: Self.scoreColumns, rows: rows)
+            }
         }
     }
 
