@@ -47,6 +47,13 @@ struct AnalyticsStagingTests {
             let afterFirst = try await Self.schema(services.database)
             #expect(afterFirst.indexes == before.indexes)
             #expect(afterFirst.staging.isEmpty)
+            if engine == .sqlite {
+                // The swap relaxes secure_delete for its DROP only; the connection keeps overwriting deleted data.
+                let secureDelete = try await services.database.read { db in
+                    try await db.raw("PRAGMA secure_delete").first()?.decode(column: "secure_delete", as: Int.self)
+                }
+                #expect(secureDelete == 1)
+            }
 
             // A staging table of a run that is no longer running (the process died mid-refresh) goes with the next run.
             if engine == .sqlite {

@@ -64,17 +64,29 @@ public struct AnalyticsRefreshService: Sendable {
             // SQLite: scores go to a staging table swapped in at the end (see AnalyticsRepository.usesStaging).
             let staging = try await services.read { db in repository.usesStaging(db) } ? stagingTable : nil
             if let staging { try await services.transaction { db in try await repository.createStaging(staging, on: db) } }
+            // Batch k + 1 is turned into rows on another thread while batch k is written.
+            let batches = stride(from: 0, to: scores.count, by: settings.batchSize).map {
+                $0..<min($0 + settings.batchSize, scores.count)
+            }
+            let allScores = scores
+            scores.removeAll()
+            let encode: @Sendable (Range<Int>) -> AnalyticsRepository.EncodedScores = { [self] range in
+                AnalyticsRepository.encodeScores(allScores[range].map {
+                    record(of: $0, runID: runID, computedAt: computedAt, endDay: endDay)
+                })
+            }
             var written = 0
-            for lower in stride(from: 0, to: scores.count, by: settings.batchSize) {
-                let chunk = scores[lower..<min(lower + settings.batchSize, scores.count)]
-                let records = chunk.map { record(of: $0, runID: runID, computedAt: computedAt, endDay: endDay) }
+            var next = batches.first.map { range in Task(priority: .low) { encode(range) } }
+            for index in batches.indices {
+                guard let current = next else { break }
+                let rows = await current.value
+                next = index + 1 < batches.count ? Task(priority: .low) { [range = batches[index + 1]] in encode(range) } : nil
                 try await services.transaction { db in
-                    try await repository.writeScores(records, into: staging ?? "customer_scores", on: db)
+                    try await repository.writeScores(rows, into: staging ?? "customer_scores", on: db)
                 }
-                written += records.count
+                written += rows.count
                 progress(Progress(phase: "writing", customers: written, elapsedSeconds: (clock.now - start).seconds))
             }
-            scores.removeAll()
             let previous = try await services.read { db in try await repository.latestSucceededRun(on: db) }
             report.previousEquity = previous?.equityTotal
             run.status = "succeeded"

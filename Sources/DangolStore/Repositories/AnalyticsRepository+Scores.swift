@@ -5,6 +5,30 @@ extension AnalyticsRepository {
     /// Writes scores into `table`: into `customer_scores` replacing a customer's earlier row (one JSON bulk upsert per
     /// 5,000 rows), into a staging table (see ``createStaging(_:on:)``) as plain appends.
     public func writeScores(_ scores: [CustomerScoreRecord], into table: String = "customer_scores", on db: any SQLDatabase) async throws {
+        try await writeScores(Self.encodeScores(scores), into: table, on: db)
+    }
+
+    /// Writes scores encoded by ``encodeScores(_:)`` (the refresh encodes the next batch while this one is written).
+    public func writeScores(_ encoded: EncodedScores, into table: String = "customer_scores", on db: any SQLDatabase) async throws {
+        for rows in encoded.chunks {
+            if table == "customer_scores" {
+                try await db.bulkUpsert(into: table, columns: Self.scoreColumns, rows: rows, key: "customer_id")
+            } else {
+                try await db.bulkInsert(into: table, columns: Self.scoreColumns, rows: rows)
+            }
+        }
+    }
+
+    /// Scores as bulk rows, 5,000 to a statement.
+    public struct EncodedScores: Sendable {
+        var chunks: [BulkRows]
+        /// The number of scores.
+        public var count: Int { chunks.reduce(0) { $0 + $1.count } }
+    }
+
+    /// Encodes scores for ``writeScores(_:into:on:)-(EncodedScores,_,_)``; pure work, no database.
+    public static func encodeScores(_ scores: [CustomerScoreRecord]) -> EncodedScores {
+        var encoded = EncodedScores(chunks: [])
         for chunk in scores.chunked(into: 5_000) {
             var rows = BulkRows(capacity: chunk.count * 400)
             for s in chunk {
@@ -19,12 +43,9 @@ extension AnalyticsRepository {
                     $0.text(s.rfmSegment); $0.text(s.valueQuadrant); $0.text(s.churnBand); $0.text(s.churnFactors)
                 }
             }
-            if table == "customer_scores" {
-                try await db.bulkUpsert(into: table, columns: Self.scoreColumns, rows: rows, key: "customer_id")
-            } else {
-                try await db.bulkInsert(into: table, columns: Self.scoreColumns, rows: rows)
-            }
+            encoded.chunks.append(rows)
         }
+        return encoded
     }
 
     /// Deletes the scores not written by `runID` (customers deleted, merged or without purchases since).

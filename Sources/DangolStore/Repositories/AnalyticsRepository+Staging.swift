@@ -47,7 +47,12 @@ extension AnalyticsRepository {
         let indexes = try await db.raw("""
             SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customer_scores' AND sql IS NOT NULL
             """).all().map { try $0.decode(column: "sql", as: String.self) }
+        // The file is built with SQLITE_SECURE_DELETE: dropping would read and zero every page of the old table
+        // (scores, no personal data). FAST zeroes only where that costs no extra I/O; the setting is put back after.
+        let secureDelete = try await db.raw("PRAGMA secure_delete").first()?.decode(column: "secure_delete", as: Int.self) ?? 1
+        try await db.raw("PRAGMA secure_delete = FAST").run()
         try await db.raw("DROP TABLE customer_scores").run()
+        try await db.raw("PRAGMA secure_delete = \(literal: secureDelete)").run()
         try await db.raw("ALTER TABLE \(ident: table) RENAME TO customer_scores").run()
         for index in indexes { try await db.raw("\(unsafeRaw: index)").run() }
     }
