@@ -1,11 +1,13 @@
 import SQLKit
+import SQLiteNIO
 
-/// Rows for a bulk insert, gathered as one JSON array of arrays and sent as a single bound parameter.
+/// Rows for a bulk insert, gathered once and sent in the form each engine takes fastest.
 ///
-/// Multi-row `VALUES` statements bind every value separately: with ~14 columns and thousands of rows the binding and
-/// the parsing of a statement with tens of thousands of placeholders cost more than the insert itself. Here the whole
-/// chunk is one JSON text that the engine unpacks in C (`jsonb_each` on SQLite, `json_array_elements` on PostgreSQL),
-/// and the statement text stays a few hundred bytes whatever the row count. Used by imports.
+/// - SQLite (through ``SQLiteSession``): multi-row `VALUES` statements whose values are bound as `SQLiteData`
+///   directly — no `Encodable` boxing per value, no JSON to write and to parse again.
+/// - PostgreSQL (and any other `SQLDatabase`): the whole chunk as one JSON array of arrays in a single bound
+///   parameter, unpacked by `json_array_elements` in C; the statement text stays a few hundred bytes whatever the row
+///   count (a `VALUES` statement with tens of thousands of `Encodable` binds costs more than the insert).
 ///
 /// ```swift
 /// var rows = BulkRows()
@@ -13,82 +15,106 @@ import SQLKit
 /// try await db.bulkInsert(into: "t", columns: [.text("id"), .bigint("at"), .boolean("flag")], rows: rows)
 /// ```
 public struct BulkRows: Sendable {
-    private var bytes: [UInt8]
+    /// One value of a row.
+    enum Value: Sendable {
+        case null
+        case text(String)
+        case int(Int64)
+        case double(Double)
+        case bool(Bool)
+    }
+
+    /// The values of all rows, row after row.
+    private(set) var values: [Value] = []
     /// Rows added so far.
     public private(set) var count = 0
-    private var fieldCount = 0
+    /// Values per row (every row has as many as the first).
+    private(set) var width = 0
 
-    /// An empty set of rows; `capacity` is a hint in bytes.
+    /// An empty set of rows; `capacity` is a hint in bytes of JSON (about 8 per value).
     public init(capacity: Int = 1 << 16) {
-        bytes = [UInt8(ascii: "[")]
-        bytes.reserveCapacity(capacity)
+        values.reserveCapacity(capacity / 8)
     }
 
     /// Adds one row; `fields` appends its values in column order.
     public mutating func row(_ fields: (inout BulkRows) -> Void) {
-        if count > 0 { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "["))
-        fieldCount = 0
+        let before = values.count
         fields(&self)
-        bytes.append(UInt8(ascii: "]"))
+        if count == 0 { width = values.count - before }
+        precondition(values.count - before == width, "every bulk row needs as many values as the first")
         count += 1
     }
 
     /// A text value, or NULL.
-    public mutating func text(_ value: String?) {
-        separate()
-        guard let value else { return appendNull() }
-        bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(byte)
-            case 0..<0x20:
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
-            default:
-                bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
+    public mutating func text(_ value: String?) { values.append(value.map(Value.text) ?? .null) }
 
     /// An integer value, or NULL.
-    public mutating func int(_ value: Int64?) {
-        separate()
-        guard let value else { return appendNull() }
-        bytes.append(contentsOf: String(value).utf8)
-    }
+    public mutating func int(_ value: Int64?) { values.append(value.map(Value.int) ?? .null) }
 
-    /// A floating-point value, or NULL; a non-finite value (NaN, ±∞), which JSON cannot carry, is written as NULL.
+    /// A floating-point value, or NULL; a non-finite value (NaN, ±∞), which JSON cannot carry, is stored as NULL on
+    /// both engines.
     public mutating func double(_ value: Double?) {
-        separate()
-        guard let value, value.isFinite else { return appendNull() }
-        bytes.append(contentsOf: value.description.utf8)
+        guard let value, value.isFinite else { return values.append(.null) }
+        values.append(.double(value))
     }
 
     /// A boolean value, or NULL.
-    public mutating func bool(_ value: Bool?) {
-        separate()
-        guard let value else { return appendNull() }
-        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+    public mutating func bool(_ value: Bool?) { values.append(value.map(Value.bool) ?? .null) }
+
+    /// The values of rows `rows` as SQLite binds (booleans as 1 and 0, as SQLite stores them).
+    func sqliteBinds(rows: Range<Int>) -> [SQLiteData] {
+        values[rows.lowerBound * width..<rows.upperBound * width].map { value in
+            switch value {
+            case .null: .null
+            case .text(let text): .text(text)
+            case .int(let number): .integer(Int(number))
+            case .double(let number): .float(number)
+            case .bool(let flag): .integer(flag ? 1 : 0)
+            }
+        }
     }
 
-    /// The JSON text.
+    /// The JSON text: an array with one array per row.
     var json: String {
-        var closed = bytes
-        closed.append(UInt8(ascii: "]"))
-        return String(decoding: closed, as: UTF8.self)
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(values.count * 10 + 2)
+        for row in 0..<count {
+            if row > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "["))
+            for index in row * width..<(row + 1) * width {
+                if index > row * width { bytes.append(UInt8(ascii: ",")) }
+                Self.appendJSON(values[index], to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private mutating func separate() {
-        if fieldCount > 0 { bytes.append(UInt8(ascii: ",")) }
-        fieldCount += 1
+    private static func appendJSON(_ value: Value, to bytes: inout [UInt8]) {
+        switch value {
+        case .null: bytes.append(contentsOf: nullBytes)
+        case .int(let number): bytes.append(contentsOf: String(number).utf8)
+        case .double(let number): bytes.append(contentsOf: number.description.utf8)
+        case .bool(let flag): bytes.append(contentsOf: flag ? trueBytes : falseBytes)
+        case .text(let text):
+            bytes.append(UInt8(ascii: "\""))
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    bytes.append(UInt8(ascii: "\\"))
+                    bytes.append(byte)
+                case 0..<0x20:
+                    bytes.append(contentsOf: Array("\\u00".utf8))
+                    bytes.append(hexDigits[Int(byte >> 4)])
+                    bytes.append(hexDigits[Int(byte & 0x0F)])
+                default:
+                    bytes.append(byte)
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
-
-    private mutating func appendNull() { bytes.append(contentsOf: Self.nullBytes) }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
     private static let trueBytes = Array("true".utf8)
@@ -114,13 +140,17 @@ public struct BulkColumn: Sendable, Hashable {
 }
 
 extension SQLDatabase {
-    /// Inserts `rows` into `table` in one statement. Table and column names are trusted identifiers from code.
+    /// Inserts `rows` into `table`. Table and column names are trusted identifiers from code.
     ///
-    /// The two dialects differ only in how the JSON parameter is unpacked: SQLite's `jsonb_each` with `->>` (which
-    /// yields integers as INTEGER and booleans as 1/0), PostgreSQL's `json_array_elements` with `->>` and a cast per
-    /// column.
+    /// On a ``SQLiteSession`` the values are bound directly (multi-row `VALUES`); otherwise the rows travel as one
+    /// JSON parameter, unpacked by SQLite's `jsonb_each` with `->>` (integers as INTEGER, booleans as 1/0) or
+    /// PostgreSQL's `json_array_elements` with `->>` and a cast per column.
     public func bulkInsert(into table: String, columns: [BulkColumn], rows: BulkRows) async throws {
         guard rows.count > 0 else { return }
+        if let session = self as? SQLiteSession {
+            _ = try await session.insert(into: table, columns: columns, rows: rows)
+            return
+        }
         let names = columns.map(\.name).joined(separator: ", ")
         if dialect.name == "sqlite" {
             let values = columns.indices.map { "value->>\($0)" }.joined(separator: ", ")
@@ -141,8 +171,13 @@ extension SQLDatabase {
     public func bulkInsertNew(into table: String, columns: [BulkColumn], rows: BulkRows, conflict: [String],
                               returning: String) async throws -> [String] {
         guard rows.count > 0 else { return [] }
-        let names = columns.map(\.name).joined(separator: ", ")
         let conflictColumns = conflict.joined(separator: ", ")
+        if let session = self as? SQLiteSession {
+            return try await session.insert(
+                into: table, columns: columns, rows: rows,
+                suffix: " ON CONFLICT (\(conflictColumns)) DO NOTHING RETURNING \(returning)", returning: returning)
+        }
+        let names = columns.map(\.name).joined(separator: ", ")
         let query: SQLQueryString
         if dialect.name == "sqlite" {
             // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.

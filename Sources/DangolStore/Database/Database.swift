@@ -111,7 +111,7 @@ public final class Database: Sendable {
     public func read<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
         switch backend {
         case .sqlite(let connection, let gate):
-            return try await gate.run { try await body(connection.sql(queryLogLevel: nil)) }
+            return try await gate.run { try await body(SQLiteSession(connection: connection)) }
         case .postgres(let client, _):
             return try await client.withConnection { connection in
                 try await body(connection.sql(queryLogLevel: nil))
@@ -125,7 +125,7 @@ public final class Database: Sendable {
         switch backend {
         case .sqlite(let connection, let gate):
             return try await gate.run {
-                let db = connection.sql(queryLogLevel: nil)
+                let db = SQLiteSession(connection: connection)
                 try await db.raw("BEGIN IMMEDIATE").run()
                 do {
                     let result = try await body(db)
