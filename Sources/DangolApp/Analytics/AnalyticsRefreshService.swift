@@ -6,8 +6,8 @@ import SQLKit
 
 /// The analytics refresh (분석 갱신): purchase totals per customer from SQL in keyset batches → BG/NBD and
 /// Gamma–Gamma fitted in days → every customer scored (``CustomerScoring``) → `customer_scores` rewritten in
-/// batches (on SQLite into a staging table swapped in at the end) → the run recorded in `analytics_runs` with its
-/// report and the customer equity.
+/// batches into a staging table swapped in at the end → the run recorded in `analytics_runs` with its report and the
+/// customer equity.
 ///
 /// The observation end is today in the business time zone; transactions in other currencies than
 /// ``AnalyticsSettings/currency`` are left out. Scores of customers no longer scored (deleted, merged, refunded in
@@ -61,9 +61,8 @@ public struct AnalyticsRefreshService: Sendable {
                 .score(summaries, historicalValues: values, observationEndDay: endDay, timings: &timings)
             let writeStart = clock.now
             let computedAt = services.clock.now()
-            // SQLite: scores go to a staging table swapped in at the end (see AnalyticsRepository.usesStaging).
-            let staging = try await services.read { db in repository.usesStaging(db) } ? stagingTable : nil
-            if let staging { try await services.transaction { db in try await repository.createStaging(staging, on: db) } }
+            // Scores go to a staging table swapped in at the end (see AnalyticsRepository+Staging).
+            try await services.transaction { db in try await repository.createStaging(stagingTable, on: db) }
             // Batch k + 1 is turned into rows on another thread while batch k is written.
             let batches = stride(from: 0, to: scores.count, by: settings.batchSize).map {
                 $0..<min($0 + settings.batchSize, scores.count)
@@ -82,7 +81,7 @@ public struct AnalyticsRefreshService: Sendable {
                 let rows = await current.value
                 next = index + 1 < batches.count ? Task(priority: .low) { [range = batches[index + 1]] in encode(range) } : nil
                 try await services.transaction { db in
-                    try await repository.writeScores(rows, into: staging ?? "customer_scores", on: db)
+                    try await repository.writeScores(rows, into: stagingTable, on: db)
                 }
                 written += rows.count
                 progress(Progress(phase: "writing", customers: written, elapsedSeconds: (clock.now - start).seconds))
@@ -96,12 +95,9 @@ public struct AnalyticsRefreshService: Sendable {
             report.timings.writingSeconds = (clock.now - writeStart).seconds
             run.report = try Self.json(report)
             let finished = run
+            try await services.transaction { db in try await repository.finishStaging(stagingTable, on: db) }
             try await services.transaction { db in
-                if let staging {
-                    try await repository.swapInStaging(staging, on: db)
-                } else {
-                    try await repository.deleteScores(notFrom: runID, on: db)
-                }
+                try await repository.swapInStaging(stagingTable, on: db)
                 try await repository.finishRun(finished, on: db)
             }
             return Outcome(runID: runID, report: report, totalSeconds: (clock.now - start).seconds)

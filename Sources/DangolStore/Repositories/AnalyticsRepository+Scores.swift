@@ -48,11 +48,6 @@ extension AnalyticsRepository {
         return encoded
     }
 
-    /// Deletes the scores not written by `runID` (customers deleted, merged or without purchases since).
-    public func deleteScores(notFrom runID: String, on db: any SQLDatabase) async throws {
-        try await db.raw("DELETE FROM customer_scores WHERE run_id <> \(bind: runID)").run()
-    }
-
     /// A customer's scores, or nil before the first refresh that saw a purchase of theirs.
     public func scores(of customerID: CustomerID, on db: any SQLDatabase) async throws -> CustomerScoreRecord? {
         let names = Self.scoreColumns.map(\.name).joined(separator: ", ")
