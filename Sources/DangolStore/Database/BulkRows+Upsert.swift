@@ -20,7 +20,7 @@ extension SQLDatabase {
             let values = columns.enumerated().map { "(x.value->>\($0.offset))::\($0.element.kind.rawValue)" }.joined(separator: ", ")
             try await raw("""
                 INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: names)) SELECT \(unsafeRaw: values) \
-                FROM json_array_elements(\(bind: rows.json)::json) AS x
+                FROM jsonb_array_elements(\(bind: rows.json)::jsonb) AS x
                 ON CONFLICT (\(unsafeRaw: key)) DO UPDATE SET \(unsafeRaw: updates)
                 """).run()
         }

@@ -43,7 +43,7 @@ extension IdentifierRepository {
                         """
                 } else {
                     query = """
-                        SELECT i.id, i.type, i.match_key, i.customer_id FROM json_array_elements(\(bind: pairs.json)::json) AS k
+                        SELECT i.id, i.type, i.match_key, i.customer_id FROM jsonb_array_elements(\(bind: pairs.json)::jsonb) AS k
                         JOIN identifiers AS i ON i.type = k.value->>0 AND i.match_key = k.value->>1 WHERE \(unsafeRaw: live)
                         """
                 }
