@@ -1,4 +1,5 @@
 @testable import DangolAnalytics
+import Foundation
 import Testing
 
 @Suite("Special functions")
@@ -66,8 +67,8 @@ struct HypergeometricStoppingTests {
             sum += term
         }
         #expect(abs(value - sum) / sum < 1e-13)
-        var values = [0.0, 0.0], powers = [0.0, 0.0]
-        try SpecialFunctions.hypergeometric2F1(a, b, c, arguments: [z / 2, z], into: &values, powers: &powers, maximumTerms: 2_000)
+        var values = [0.0, 0.0]
+        try SpecialFunctions.hypergeometric2F1(a, b, c, arguments: [z / 2, z], into: &values, maximumTerms: 2_000)
         #expect(abs(values[1] - sum) / sum < 1e-13)
     }
 
@@ -76,5 +77,30 @@ struct HypergeometricStoppingTests {
         #expect(!SpecialFunctions.tailIsNegligible(-3.5, 2, 1, n: 2, term: 1e-30, z: 0.5, sum: 1))   // a + n < 0
         #expect(!SpecialFunctions.tailIsNegligible(5, 5, 1, n: 1, term: 1e-30, z: 0.9, sum: 1))       // ratio bound ≥ 1
         #expect(SpecialFunctions.tailIsNegligible(1, 25_000, 25_001, n: 60, term: 1e-20, z: 0.5, sum: 1))
+    }
+}
+
+@Suite("Gamma function differences")
+struct GammaDifferenceTests {
+    @Test("(ln Γ(y + h) − ln Γ(y))/h is ψ(y) at h = 0 and ln y at h = 1, for small and large y")
+    func differenceQuotient() {
+        let eulerGamma = 0.577_215_664_901_532_9
+        #expect(abs(SpecialFunctions.logGammaDifferenceQuotient(1, 0) + eulerGamma) < 1e-15)
+        for y in [0.01, 0.5, 3.0, 12.0, 1e5, 2.5e6] {
+            #expect(relativeError(SpecialFunctions.logGammaDifferenceQuotient(y, 1), log(y), floor: 1e-300) < 1e-14, "y \(y)")
+            #expect(relativeError(SpecialFunctions.logGammaDifferenceQuotient(y, 0), SpecialFunctions.digamma(y), floor: 1e-300) < 1e-13)
+        }
+    }
+
+    @Test("(Γ(x)/Γ(x + ε) − 1)/ε is −ψ(x) at ε = 0, continuous in ε, and right across a pole")
+    func ratioDifference() {
+        for x in [-0.7, 0.3, 1.0, 7.5, 1e4] {
+            let limit = SpecialFunctions.gammaRatioDifference(x, 0)
+            if x > 0 { #expect(relativeError(limit, -SpecialFunctions.digamma(x)) < 1e-13) }
+            #expect(relativeError(SpecialFunctions.gammaRatioDifference(x, 1e-12), limit) < 1e-10)
+        }
+        // Γ(1)/Γ(2) − 1 = 0; Γ(0.5)/Γ(−0.5) = −½ (a pole between them).
+        #expect(abs(SpecialFunctions.gammaRatioDifference(1, 1)) < 1e-15)
+        #expect(relativeError(SpecialFunctions.gammaRatioDifference(0.5, -1), 1.5) < 1e-14)
     }
 }

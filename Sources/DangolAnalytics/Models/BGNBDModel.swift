@@ -53,11 +53,13 @@ public struct BGNBDModel: Sendable, Hashable, Codable {
     /// Expected repeat purchases in the next `horizon` of a customer with `history` (lifetimes'
     /// `conditional_expected_number_of_purchases_up_to_time`, equation 10 of the paper).
     ///
-    /// The hypergeometric term is evaluated after Euler's transformation, ₂F₁(r+x, b+x; a+b+x−1; z)(1−z)^(r+x) =
-    /// ₂F₁(a+b−1−r, a−1; a+b+x−1; z)(1−z)^(a−1), whose series converges fast however large x is (lifetimes switches
-    /// to the same form when the direct one overflows). At a = 1 exactly, where the formula is 0/0, a is moved by
-    /// 1e-7 (relative effect of the same order). Throws ``AnalyticsError/notConverged`` only for horizons thousands
-    /// of times longer than the customer's age plus α.
+    /// The hypergeometric term enters as (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z) with z = t/(α+T+t) (lifetimes'
+    /// form after Euler's transformation). By Pfaff's transformation that product is the single value
+    /// ₂F₁(a−1, r+x; a+b+x−1; −t/(α+T)) — the mean of (1 + (t/(α+T))·τ)^(1−a) over τ ~ Beta(r+x, a+b−1−r), a
+    /// number of moderate size even when the fitted a and b are in the millions, where the factor and the ₂F₁
+    /// apart would overflow. ``SpecialFunctions/hypergeometric2F1(_:_:_:_:maximumTerms:)`` picks a method that
+    /// stays cheap for any horizon (see `SpecialFunctions+Hypergeometric.swift`). At a = 1 exactly, where the
+    /// formula is 0/0, a is moved by 1e-7 (relative effect of the same order).
     public func expectedPurchases(of history: PurchaseHistory, within horizon: TimeSpan) throws(AnalyticsError) -> Double {
         let t = horizon.value(in: unit)
         guard t.isFinite, t >= 0 else { throw .invalidInput("the horizon must be finite and not negative") }
@@ -84,17 +86,16 @@ public struct BGNBDModel: Sendable, Hashable, Codable {
         return 1 / (1 + exp(logOdds))
     }
 
-    /// Expected purchases in (0, tₖ] for several horizons tₖ ≥ 0 in ``unit`` at once (one shared hypergeometric
-    /// series), written into `values`; `scratch` needs the horizons' length twice over.
+    /// Expected purchases in (0, tₖ] for several horizons tₖ ≥ 0 in ``unit`` at once, written into `values`;
+    /// `scratch` needs the horizons' length.
     func expectedPurchases(
         frequency x: Double, recency: Double, age: Double, horizons: [Double], into values: inout [Double],
         scratch: inout Scratch
     ) throws(AnalyticsError) {
         let a = abs(self.a - 1) < 1e-7 ? 1 + 1e-7 : self.a
-        for k in horizons.indices { scratch.arguments[k] = horizons[k] / (alpha + age + horizons[k]) }
+        for k in horizons.indices { scratch.arguments[k] = -horizons[k] / (alpha + age) }
         try SpecialFunctions.hypergeometric2F1(
-            a + b - 1 - r, a - 1, a + b + x - 1, arguments: scratch.arguments, into: &scratch.values,
-            powers: &scratch.powers)
+            a - 1, r + x, a + b + x - 1, arguments: scratch.arguments, into: &scratch.values)
         var divisor = 1.0
         if x > 0 {
             let logRatio = log(a / (b + x - 1)) + (r + x) * log((alpha + age) / (alpha + recency))
@@ -102,8 +103,7 @@ public struct BGNBDModel: Sendable, Hashable, Codable {
         }
         let scale = (a + b + x - 1) / (a - 1)
         for k in horizons.indices {
-            let survivalTerm = scratch.values[k] * exp((a - 1) * log1p(-scratch.arguments[k]))
-            values[k] = horizons[k] == 0 ? 0 : scale * (1 - survivalTerm) / divisor
+            values[k] = horizons[k] == 0 ? 0 : scale * (1 - scratch.values[k]) / divisor
         }
     }
 
@@ -111,12 +111,10 @@ public struct BGNBDModel: Sendable, Hashable, Codable {
     struct Scratch {
         var arguments: [Double]
         var values: [Double]
-        var powers: [Double]
 
         init(count: Int) {
             arguments = [Double](repeating: 0, count: count)
             values = arguments
-            powers = arguments
         }
     }
 
@@ -124,9 +122,7 @@ public struct BGNBDModel: Sendable, Hashable, Codable {
     func expectedPurchases(frequency x: Double, recency: Double, age: Double, t: Double) throws(AnalyticsError) -> Double {
         if t == 0 { return 0 }
         let a = abs(self.a - 1) < 1e-7 ? 1 + 1e-7 : self.a
-        let z = t / (alpha + age + t)
-        let hypergeometric = try SpecialFunctions.hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z)
-        let survivalTerm = hypergeometric * exp((a - 1) * log1p(-z))
+        let survivalTerm = try SpecialFunctions.hypergeometric2F1(a - 1, r + x, a + b + x - 1, -t / (alpha + age))
         let numerator = (a + b + x - 1) / (a - 1) * (1 - survivalTerm)
         guard x > 0 else { return numerator }
         let logRatio = log(a / (b + x - 1)) + (r + x) * log((alpha + age) / (alpha + recency))

@@ -7,8 +7,9 @@ import Musl
 
 /// Special functions the models need, with the argument ranges they are used on.
 ///
-/// `lgamma_r` comes from the C library; digamma and the Gauss hypergeometric function are written here because
-/// Foundation has neither.
+/// `lgamma_r` comes from the C library; digamma, differences and ratios of Γ that stay accurate where plain
+/// `lgamma` differences cancel, and the Gauss hypergeometric function (`SpecialFunctions+Hypergeometric*.swift`)
+/// are written here because Foundation has none of them.
 enum SpecialFunctions {
     /// ln Γ(x) for x > 0. The reentrant `lgamma_r`: plain `lgamma` writes the global `signgam`, a data race when
     /// fits run on several threads.
@@ -19,6 +20,21 @@ enum SpecialFunctions {
         return lgamma_r(x, &sign)
         #else
         return Foundation.lgamma(x)
+        #endif
+    }
+
+    /// ln |Γ(x)| and the sign of Γ(x) for any x; at the poles (0, −1, −2, …) the sign is 0 and the logarithm +∞, so
+    /// that sign · exp(−log) is 1/Γ(x) = 0 there.
+    static func signedLogGamma(_ x: Double) -> (log: Double, sign: Double) {
+        if x <= 0, x == x.rounded() { return (.infinity, 0) }
+        #if canImport(Glibc) || canImport(Musl)
+        var sign: Int32 = 0
+        let value = lgamma_r(x, &sign)
+        return (value, sign < 0 ? -1 : 1)
+        #else
+        // Γ is negative on (−1, 0), (−3, −2), …
+        let negative = x < 0 && Int(x.rounded(.down)) % 2 != 0
+        return (Foundation.lgamma(x), negative ? -1 : 1)
         #endif
     }
 
@@ -36,95 +52,116 @@ enum SpecialFunctions {
         return result + log(x) - 0.5 * inverse - series
     }
 
-    /// The Gauss hypergeometric function ₂F₁(a, b; c; z) for z < 1, by its power series.
+    /// (ln Γ(y + h) − ln Γ(y)) / h for y > 0 and y + h > 0, and ψ(y) at h = 0.
     ///
-    /// For z < 0 the Pfaff transformation ₂F₁(a, b; c; z) = (1 − z)^(−a) ₂F₁(a, c − b; c; z/(z − 1)) moves the
-    /// argument into [0, 1), where the series converges; terms shrink like zⁿ, so z = 0.99 needs a few thousand terms
-    /// and z = 0.999 some tens of thousands. BG/NBD calls it with z = t/(α + T + t), which stays below 0.99 for
-    /// horizons of up to about a hundred times α + T. Throws ``AnalyticsError/notConverged`` past `maximumTerms`, and
-    /// ``AnalyticsError/invalidInput(_:)`` for z ≥ 1 or c a non-positive integer.
-    static func hypergeometric2F1(
-        _ a: Double, _ b: Double, _ c: Double, _ z: Double, maximumTerms: Int = 5_000_000
-    ) throws(AnalyticsError) -> Double {
-        guard z < 1, z.isFinite, a.isFinite, b.isFinite, c.isFinite else {
-            throw .invalidInput("hypergeometric argument outside (−∞, 1)")
+    /// Subtracting two `lgamma` values loses about 1e-16 · ln Γ(y) absolutely — 1e-10 at y = 10⁵, and unbounded
+    /// relative to a small h. Here both arguments are shifted up to 10 or more (each shift a `log1p`), then the
+    /// difference of Stirling's series is written in terms of log1p(h/y) and ((1 + h/y)^k − 1)/h, which keep their
+    /// relative accuracy for any h, including h → 0.
+    static func logGammaDifferenceQuotient(_ y: Double, _ h: Double) -> Double {
+        var y = y, shifts = 0.0
+        while min(y, y + h) < 10 {
+            shifts -= log1pOverX(h / y) / y
+            y += 1
         }
-        guard !(c <= 0 && c == c.rounded()) else { throw .invalidInput("hypergeometric c is a non-positive integer") }
-        if z < 0 {
-            let w = z / (z - 1)
-            return try pow(1 - z, -a) * series(a, c - b, c, w, maximumTerms)
+        let v = h / y
+        let logRatio = log1p(v)
+        var result = (y - 0.5) * (v == 0 ? 1 : logRatio / v) / y + log(y + h) - 1
+        let inverseSquare = 1 / (y * y)
+        var power = inverseSquare
+        for (index, coefficient) in stirlingCoefficients.enumerated() {
+            // coefficient · ((y + h)^e − y^e) / h with e = −1, −3, …: y^(e−1) ((1 + v)^e − 1)/v.
+            let exponent = Double(-1 - 2 * index)
+            result += coefficient * power * (v == 0 ? exponent : expm1(exponent * logRatio) / v)
+            power *= inverseSquare
         }
-        return try series(a, b, c, z, maximumTerms)
+        return shifts + result
     }
 
-    /// ₂F₁(a, b; c; zₖ) for several arguments 0 ≤ zₖ < 1 at once, written into `values`: the series coefficients are
-    /// shared, so k arguments cost little more than the largest alone. `powers` is scratch space of the same length.
-    static func hypergeometric2F1(
-        _ a: Double, _ b: Double, _ c: Double, arguments z: [Double], into values: inout [Double],
-        powers: inout [Double], maximumTerms: Int = 5_000_000
-    ) throws(AnalyticsError) {
-        guard z.allSatisfy({ $0 >= 0 && $0 < 1 }), a.isFinite, b.isFinite, c.isFinite else {
-            throw .invalidInput("hypergeometric arguments outside [0, 1)")
-        }
-        guard !(c <= 0 && c == c.rounded()) else { throw .invalidInput("hypergeometric c is a non-positive integer") }
-        let count = z.count
-        for k in 0..<count {
-            values[k] = 1
-            powers[k] = 1
-        }
-        guard let largest = z.max(), largest > 0 else { return }
-        var coefficient = 1.0, largestPower = 1.0, n = 0.0
-        let settled = abs(a) + abs(b) + abs(c)
-        for _ in 0..<maximumTerms {
-            coefficient *= (a + n) * (b + n) / ((c + n) * (n + 1))
-            n += 1
-            largestPower *= largest
-            var smallest = Double.infinity
-            for k in 0..<count {
-                powers[k] *= z[k]
-                values[k] += coefficient * powers[k]
-                smallest = min(smallest, abs(values[k]))
+    /// ln |Γ(y + h) / Γ(y)| and its sign. Accurate to rounding when y and y + h are positive, whatever their size
+    /// (see ``logGammaDifferenceQuotient(_:_:)``); otherwise the difference of `lgamma` values.
+    static func logGammaRatio(_ y: Double, plus h: Double) -> (log: Double, sign: Double) {
+        if y > 0, y + h > 0 { return (h == 0 ? 0 : h * logGammaDifferenceQuotient(y, h), 1) }
+        let numerator = signedLogGamma(y + h), denominator = signedLogGamma(y)
+        if denominator.sign == 0 { return (-.infinity, numerator.sign == 0 ? 0 : 1) }
+        return (numerator.log - denominator.log, numerator.sign * denominator.sign)
+    }
+
+    /// ln Γ(p + h) − ln Γ(p) − h ln p for p ≥ 10 and p + h ≥ 10, without the cancellation of the last two terms:
+    /// (p + h − ½) log1p(h/p) − h = p · ((1 + x) log1p(x) − x) − ½ log1p(x) with x = h/p, the bracket summed as a
+    /// series for small x. Scales the Euler integral (`SpecialFunctions+HypergeometricIntegral.swift`).
+    static func logGammaRatioOverPower(_ p: Double, plus h: Double) -> Double {
+        let x = h / p
+        var bracket = 0.0
+        if abs(x) < 0.25 {
+            // (1 + x) log1p(x) − x = Σ_{k≥2} (−1)^k x^k / (k(k − 1))
+            var power = x * x, k = 2.0
+            while true {
+                let term = power / (k * (k - 1))
+                bracket += term
+                if abs(term) <= 1e-17 * abs(bracket) { break }
+                power *= -x
+                k += 1
             }
-            if coefficient == 0 { return }
-            let last = abs(coefficient * largestPower)
-            if last <= 1e-17 * smallest, n > settled || tailIsNegligible(a, b, c, n: n, term: last, z: largest, sum: smallest) { return }
+        } else {
+            bracket = (1 + x) * log1p(x) - x
         }
-        throw .notConverged
+        var result = p * bracket - 0.5 * log1p(x)
+        let inverseSquare = 1 / (p * p)
+        var power = inverseSquare
+        for (index, coefficient) in stirlingCoefficients.enumerated() {
+            result += coefficient * power * h * powerMinusOneOverX(x, Double(-1 - 2 * index))
+            power *= inverseSquare
+        }
+        return result
     }
 
-    /// Whether every term after the one of index `n` (absolute value `term`) together cannot change `sum`: a bound
-    /// instead of waiting for n > |a| + |b| + |c|, which with a large b (BG/NBD fits can give b in the tens of
-    /// thousands) costs tens of thousands of terms per customer.
-    ///
-    /// For m ≥ n with a + n, b + n, c + n > 0 the ratio of consecutive terms is f(m)·z with
-    /// f(m) = (a + m)(b + m) / ((c + m)(m + 1)) = 1 + (e + d·m) / ((c + m)(m + 1)), d = a + b − c − 1, e = ab − c,
-    /// so f(m) ≤ F = 1 + (|e| / (n + 1) + |d|) / (c + n). If ρ = F·z < 1 the tail is at most term · ρ / (1 − ρ).
-    static func tailIsNegligible(_ a: Double, _ b: Double, _ c: Double, n: Double, term: Double, z: Double, sum: Double) -> Bool {
-        guard a + n > 0, b + n > 0, c + n > 0 else { return false }
-        let d = a + b - c - 1
-        let e = a * b - c
-        let ratio = (1 + (abs(e) / (n + 1) + abs(d)) / (c + n)) * z
-        guard ratio < 1 else { return false }
-        return term * ratio / (1 - ratio) <= 1e-16 * sum
+    /// (Γ(x) / Γ(x + ε) − 1) / ε, and −ψ(x) at ε = 0, for x not a pole. The building block of the connection formula
+    /// at z = 1 when c − a − b is close to an integer, where the two halves of the formula each have a pole 1/ε that
+    /// must cancel analytically, not numerically.
+    static func gammaRatioDifference(_ x: Double, _ epsilon: Double) -> Double {
+        var y = x, sum = 0.0, ratio = 1.0, positive = true
+        while min(y, y + epsilon) < 10 {
+            let step = epsilon / y
+            if 1 + step <= 0 { positive = false }
+            sum += log1pOverX(step) / y
+            ratio *= 1 + step
+            y += 1
+        }
+        let quotient = logGammaDifferenceQuotient(y, epsilon)
+        guard positive else {
+            // A pole lies between x and x + ε: then |ε| is not small against the distance to it, and the plain
+            // difference does not cancel.
+            return (ratio * exp(-epsilon * quotient) - 1) / epsilon
+        }
+        let slope = sum - quotient
+        return slope * expm1OverX(epsilon * slope)
     }
 
-    private static func series(
-        _ a: Double, _ b: Double, _ c: Double, _ z: Double, _ maximumTerms: Int
-    ) throws(AnalyticsError) -> Double {
-        var term = 1.0, sum = 1.0
-        if z == 0 { return 1 }
-        var n = 0.0
-        for _ in 0..<maximumTerms {
-            term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z
-            sum += term
-            n += 1
-            // A polynomial (a or b a non-positive integer) ends exactly; otherwise stop once the terms have started
-            // to shrink geometrically and the next ones cannot change the sum.
-            if term == 0 { return sum }
-            if abs(term) <= 1e-17 * abs(sum), n > abs(a) + abs(b) + abs(c) || tailIsNegligible(a, b, c, n: n, term: abs(term), z: z, sum: abs(sum)) {
-                return sum
-            }
+    /// Σ B₂ₖ / (2k(2k − 1) x^(2k−1)) for x ≥ 10: ln Γ(x) minus its leading terms (x − ½) ln x − x + ½ ln 2π.
+    static func stirlingTail(_ x: Double) -> Double {
+        let inverseSquare = 1 / (x * x)
+        var power = 1 / x, sum = 0.0
+        for coefficient in stirlingCoefficients {
+            sum += coefficient * power
+            power *= inverseSquare
         }
-        throw .notConverged
+        return sum
+    }
+
+    /// B₂ₖ / (2k(2k − 1)) for k = 1…8: Stirling's series, error below 1e-17 relative for arguments of 10 or more.
+    private static let stirlingCoefficients: [Double] = [
+        1.0 / 12, -1.0 / 360, 1.0 / 1_260, -1.0 / 1_680, 1.0 / 1_188, -691.0 / 360_360, 1.0 / 156, -3_617.0 / 122_400,
+    ]
+
+    /// log1p(v)/v, 1 at v = 0.
+    static func log1pOverX(_ v: Double) -> Double { v == 0 ? 1 : log1p(v) / v }
+
+    /// expm1(v)/v, 1 at v = 0.
+    static func expm1OverX(_ v: Double) -> Double { v == 0 ? 1 : expm1(v) / v }
+
+    /// ((1 + v)^e − 1)/v, e at v = 0.
+    static func powerMinusOneOverX(_ v: Double, _ exponent: Double) -> Double {
+        v == 0 ? exponent : expm1(exponent * log1p(v)) / v
     }
 }
