@@ -45,6 +45,16 @@ struct DemoDataTests {
                     .map { try $0.decode(column: "n", as: Int.self) }
             }
             #expect(perBuyer.contains(1) && (perBuyer.max() ?? 0) >= 10)
+
+            // The demo's BG/NBD fit has a and b in the millions: the hypergeometric series once ran for minutes here
+            // and gave NaN. Every buyer now gets finite expected purchases and CLV.
+            let refresh = try await AnalyticsRefreshService(services: services).refresh(trigger: "test")
+            #expect(refresh.report.bgnbd != nil)
+            let scored = try await CSVFixtures.count(services, """
+                SELECT COUNT(*) AS n FROM customer_scores WHERE expected_purchases IS NOT NULL AND clv IS NOT NULL
+                AND expected_purchases >= 0 AND expected_purchases < 1000
+                """)
+            #expect(scored == refresh.report.customers)
         }
     }
 
