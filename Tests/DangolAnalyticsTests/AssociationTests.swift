@@ -50,3 +50,40 @@ struct AssociationTests {
         #expect(none.rules().isEmpty && none.similarity("A", "B") == 0 && none.nextBestProducts(owned: ["A"]).isEmpty)
     }
 }
+
+@Suite("Next best products from stored rules")
+struct NextBestProductsTests {
+    static func rule(_ x: String, _ y: String, pair: Int, nx: Int, ny: Int, n: Int = 100) -> AssociationRule {
+        AssociationRule(antecedent: x, consequent: y, antecedentCount: nx, consequentCount: ny, pairCount: pair, basketCount: n)
+    }
+
+    @Test("One offer per product not owned, its strongest reason from an owned product, best first")
+    func ranking() {
+        let rules = [
+            Self.rule("A", "C", pair: 10, nx: 40, ny: 20),  // confidence 0.25, lift 1.25
+            Self.rule("B", "C", pair: 12, nx: 30, ny: 20),  // confidence 0.4, lift 2: the reason for C
+            Self.rule("A", "D", pair: 20, nx: 40, ny: 50),  // confidence 0.5, lift 1: not above 1
+            Self.rule("A", "E", pair: 6, nx: 40, ny: 10),   // confidence 0.15, lift 1.5
+            Self.rule("A", "B", pair: 15, nx: 40, ny: 30),  // B is owned
+            Self.rule("Z", "F", pair: 9, nx: 10, ny: 10),   // Z is not owned
+        ]
+        let offers = NextBestProducts.rank(rules, owned: ["A", "B"], limit: 5)
+        #expect(offers.map(\.consequent) == ["C", "E"])
+        #expect(offers[0].antecedent == "B" && abs(offers[0].confidence - 0.4) < 1e-12 && abs(offers[0].lift - 2) < 1e-12)
+        #expect(NextBestProducts.rank(rules, owned: ["A", "B"], limit: 1).map(\.consequent) == ["C"])
+        #expect(NextBestProducts.rank(rules, owned: ["A"], limit: 5, minimumLift: 0.5).map(\.consequent) == ["D", "B", "C", "E"])
+        #expect(NextBestProducts.rank(rules, owned: [], limit: 5).isEmpty)
+    }
+
+    @Test("Ranking stored rules gives what counting the baskets gives")
+    func sameAsCounting() {
+        let baskets = [["A", "B"], ["A", "B", "C"], ["A", "C"], ["B"], ["D"], ["C", "D"], ["A", "B", "D"]]
+        let counted = PurchaseAssociations(baskets: baskets)
+        let stored = counted.rules(minimumSupport: 0, minimumConfidence: 0)
+        for owned: Set<String> in [["A"], ["B"], ["C"], ["A", "D"], ["B", "C"]] {
+            #expect(NextBestProducts.rank(stored, owned: owned, limit: 3) == counted.nextBestProducts(owned: owned, limit: 3), "\(owned)")
+        }
+        let rule = Self.rule("A", "B", pair: 2, nx: 4, ny: 9)
+        #expect(abs(rule.similarity - 2.0 / 6) < 1e-12)
+    }
+}

@@ -35,4 +35,6 @@ public struct AssociationRule: Sendable, Hashable, Codable {
     public var confidence: Double { Double(pairCount) / Double(antecedentCount) }
     /// confidence / (n(Y)/N).
     public var lift: Double { confidence * Double(basketCount) / Double(consequentCount) }
+    /// Item-to-item cosine similarity n(X∧Y)/√(n(X)·n(Y)): symmetric, 1 when X and Y are always bought together.
+    public var similarity: Double { Double(pairCount) / (Double(antecedentCount) * Double(consequentCount)).squareRoot() }
 }

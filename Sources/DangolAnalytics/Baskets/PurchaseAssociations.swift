@@ -87,27 +87,22 @@ public struct PurchaseAssociations: Sendable {
         return Array(scored.sorted { ($0.similarity, $1.product) > ($1.similarity, $0.product) }.prefix(max(0, limit)))
     }
 
-    /// The next best products for a customer who owns `owned`: products not owned, each with the strongest rule
-    /// from an owned product (highest confidence, then lift), kept when support and confidence reach their minimums
-    /// and lift is strictly above `minimumLift` (1 by default: positive associations only), best first. Each rule
-    /// carries the numbers of its reason: "bought X; `confidence` of X buyers also buy Y".
+    /// The next best products for a customer who owns `owned`: every rule from an owned product to one not owned
+    /// that reaches the minimums, ranked by ``NextBestProducts/rank(_:owned:limit:minimumLift:)`` (the strongest rule
+    /// per product, lift strictly above `minimumLift` — 1 by default: positive associations only — best first). Each
+    /// rule carries the numbers of its reason: "bought X; `confidence` of X buyers also buy Y".
     public func nextBestProducts(
         owned: Set<String>, limit: Int = 3, minimumSupport: Double = 0, minimumConfidence: Double = 0,
         minimumLift: Double = 1
     ) -> [AssociationRule] {
-        let ownedIDs = owned.compactMap { indexOfProduct[$0] }
-        let ownedSet = Set(ownedIDs)
-        var best: [Int: AssociationRule] = [:]
-        for i in ownedIDs {
-            for (j, count) in neighbours[i] where !ownedSet.contains(j) {
+        var candidates: [AssociationRule] = []
+        for i in owned.compactMap({ indexOfProduct[$0] }) {
+            for (j, count) in neighbours[i] {
                 let candidate = rule(i, j, count)
-                guard candidate.support >= minimumSupport, candidate.confidence >= minimumConfidence,
-                      candidate.lift > minimumLift else { continue }
-                if let current = best[j], !Self.moreConfident(candidate, current) { continue }
-                best[j] = candidate
+                if candidate.support >= minimumSupport, candidate.confidence >= minimumConfidence { candidates.append(candidate) }
             }
         }
-        return Array(best.values.sorted(by: Self.moreConfident).prefix(max(0, limit)))
+        return NextBestProducts.rank(candidates, owned: owned, limit: limit, minimumLift: minimumLift)
     }
 
     private func rule(_ i: Int, _ j: Int, _ count: Int) -> AssociationRule {
@@ -119,11 +114,5 @@ public struct PurchaseAssociations: Sendable {
         if a.lift != b.lift { return a.lift > b.lift }
         if a.confidence != b.confidence { return a.confidence > b.confidence }
         return (a.antecedent, a.consequent) < (b.antecedent, b.consequent)
-    }
-
-    private static func moreConfident(_ a: AssociationRule, _ b: AssociationRule) -> Bool {
-        if a.confidence != b.confidence { return a.confidence > b.confidence }
-        if a.lift != b.lift { return a.lift > b.lift }
-        return (a.consequent, a.antecedent) < (b.consequent, b.antecedent)
     }
 }

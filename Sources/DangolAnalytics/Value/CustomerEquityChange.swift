@@ -20,6 +20,20 @@ public struct CustomerEquityChange: Sendable, Hashable, Codable {
     /// New, retained and lost customer counts.
     public let acquiredCount: Int, retainedCount: Int, lostCount: Int
 
+    /// A decomposition computed elsewhere (the analytics refresh sums it in SQL over a million customers rather than
+    /// building two dictionaries).
+    public init(before: Double, after: Double, acquisition: Double, retainedGrowth: Double, retentionLoss: Double,
+                acquiredCount: Int, retainedCount: Int, lostCount: Int) {
+        self.before = before
+        self.after = after
+        self.acquisition = acquisition
+        self.retainedGrowth = retainedGrowth
+        self.retentionLoss = retentionLoss
+        self.acquiredCount = acquiredCount
+        self.retainedCount = retainedCount
+        self.lostCount = lostCount
+    }
+
     /// Decomposes the move from `earlier` to `later`.
     public init(from earlier: CustomerEquity, to later: CustomerEquity) {
         before = earlier.total
