@@ -305,5 +305,6 @@ public enum Schema {
             ]
         },
         importRuns,
+        associationsAndEquityChange,
     ]
 }

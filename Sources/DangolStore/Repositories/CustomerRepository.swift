@@ -38,6 +38,17 @@ public struct CustomerRepository: Sendable {
         try await load(where: "c.id = \(bind: id.rawValue)", on: db).first
     }
 
+    /// The live (not deleted, not merged) customers with these ids, in id order within each 500 ids; other ids are
+    /// skipped.
+    public func findLive(_ ids: [CustomerID], on db: any SQLDatabase) async throws -> [Customer] {
+        var found: [Customer] = []
+        for chunk in ids.chunked(into: 500) {
+            let values: [any Encodable & Sendable] = chunk.map(\.rawValue)
+            found += try await load(where: "c.id IN (\(binds: values)) AND c.deleted_at IS NULL AND c.merged_into IS NULL", on: db)
+        }
+        return found
+    }
+
     /// A page of customers matching `filter`, ordered by id (creation time), strictly after `cursor`.
     public func list(_ filter: CustomerFilter, after cursor: CustomerID?, limit: Int, on db: any SQLDatabase) async throws -> [Customer] {
         var conditions: [SQLQueryString] = []

@@ -35,16 +35,33 @@ public struct ProductRepository: Sendable {
             """).run()
     }
 
+    /// The catalogue entries of these SKUs, by SKU (SKUs not in the catalogue are missing).
+    public func find(skus: [String], on db: any SQLDatabase) async throws -> [String: Product] {
+        var found: [String: Product] = [:]
+        for chunk in skus.chunked(into: 1_000) {
+            let values: [any Encodable & Sendable] = chunk.map { $0 }
+            for row in try await db.raw("""
+                SELECT sku, name, category, list_price_minor, unit_cost_minor, currency FROM products WHERE sku IN (\(binds: values))
+                """).all() {
+                let product = try Self.decode(row)
+                found[product.sku] = product
+            }
+        }
+        return found
+    }
+
     /// Products in SKU order after `cursor`.
     public func list(after cursor: String?, limit: Int, on db: any SQLDatabase) async throws -> [Product] {
         let after: SQLQueryString = cursor.map { "WHERE sku > \(bind: $0)" } ?? ""
         return try await db.raw("""
             SELECT sku, name, category, list_price_minor, unit_cost_minor, currency FROM products \(after) ORDER BY sku LIMIT \(literal: limit)
-            """).all().map { row in
-            Product(sku: try row.decode(column: "sku", as: String.self), name: try row.decode(column: "name", as: String.self),
-                    category: try row.decode(column: "category", as: String?.self),
-                    listPriceMinor: try row.decode(column: "list_price_minor", as: Int64?.self),
-                    unitCostMinor: try row.decode(column: "unit_cost_minor", as: Int64?.self), currency: try row.decode(column: "currency", as: String.self))
-        }
+            """).all().map(Self.decode)
+    }
+
+    private static func decode(_ row: any SQLRow) throws -> Product {
+        Product(sku: try row.decode(column: "sku", as: String.self), name: try row.decode(column: "name", as: String.self),
+                category: try row.decode(column: "category", as: String?.self),
+                listPriceMinor: try row.decode(column: "list_price_minor", as: Int64?.self),
+                unitCostMinor: try row.decode(column: "unit_cost_minor", as: Int64?.self), currency: try row.decode(column: "currency", as: String.self))
     }
 }
