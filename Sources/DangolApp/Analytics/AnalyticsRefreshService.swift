@@ -6,8 +6,10 @@ import SQLKit
 
 /// The analytics refresh (분석 갱신): purchase totals per customer from SQL in keyset batches → BG/NBD and
 /// Gamma–Gamma fitted in days → every customer scored (``CustomerScoring``) → `customer_scores` rewritten in
-/// batches into a staging table swapped in at the end → the run recorded in `analytics_runs` with its report and the
-/// customer equity.
+/// batches into a staging table → the next-best-product model (association rules over customer baskets, in SQL) →
+/// the change of equity since the previous successful run split into acquisition, growth and loss (in SQL, staging
+/// table against `customer_scores`) → the staging table swapped in → the run recorded in `analytics_runs` with its
+/// report and the customer equity.
 ///
 /// The observation end is today in the business time zone; transactions in other currencies than
 /// ``AnalyticsSettings/currency`` are left out. Scores of customers no longer scored (deleted, merged, refunded in
@@ -23,7 +25,7 @@ public struct AnalyticsRefreshService: Sendable {
 
     /// Progress of a refresh, for a progress line.
     public struct Progress: Sendable {
-        /// `summaries`, `scoring` or `writing`.
+        /// `summaries`, `scoring`, `writing`, `associations` or `equity`.
         public var phase: String
         public var customers: Int
         public var elapsedSeconds: Double
@@ -86,23 +88,42 @@ public struct AnalyticsRefreshService: Sendable {
                 written += rows.count
                 progress(Progress(phase: "writing", customers: written, elapsedSeconds: (clock.now - start).seconds))
             }
+            report.timings.writingSeconds = (clock.now - writeStart).seconds
+            progress(Progress(phase: "associations", customers: written, elapsedSeconds: (clock.now - start).seconds))
+            let associationStart = clock.now
+            report.associations = try await writeAssociations(runID: runID, endDay: endDay)
+            report.timings.associationSeconds = (clock.now - associationStart).seconds
             let previous = try await services.read { db in try await repository.latestSucceededRun(on: db) }
             report.previousEquity = previous?.equityTotal
             run.status = "succeeded"
             run.customers = report.customers
             run.equityTotal = report.equity
+            try await services.transaction { db in try await repository.finishStaging(stagingTable, on: db) }
+            // `customer_scores` still holds the previous successful run's scores: compare before the swap.
+            progress(Progress(phase: "equity", customers: written, elapsedSeconds: (clock.now - start).seconds))
+            if let previous, let before = previous.equityTotal, let after = report.equity {
+                let change = try await services.read { db in try await repository.equityChange(staging: stagingTable, on: db) }
+                run.previousRunID = previous.id
+                run.equityChange = change
+                report.equityChange = CustomerEquityChange(
+                    before: before, after: after, acquisition: change.acquisition, retainedGrowth: change.growth,
+                    retentionLoss: change.loss, acquiredCount: change.acquiredCustomers, retainedCount: change.retainedCustomers,
+                    lostCount: change.lostCustomers)
+            }
             run.finishedAt = services.clock.now()
-            report.timings.writingSeconds = (clock.now - writeStart).seconds
             run.report = try Self.json(report)
             let finished = run
-            try await services.transaction { db in try await repository.finishStaging(stagingTable, on: db) }
             try await services.transaction { db in
                 try await repository.swapInStaging(stagingTable, on: db)
+                try await repository.deleteAssociations(notFrom: runID, on: db)
                 try await repository.finishRun(finished, on: db)
             }
             return Outcome(runID: runID, report: report, totalSeconds: (clock.now - start).seconds)
         } catch {
-            try? await services.transaction { db in try await repository.dropStaging(stagingTable, on: db) }
+            try? await services.transaction { db in
+                try await repository.dropStaging(stagingTable, on: db)
+                try await repository.deleteAssociations(of: runID, on: db)
+            }
             run.status = "failed"
             run.finishedAt = services.clock.now()
             run.error = "\(error.code): \(error.message)"
@@ -110,6 +131,20 @@ public struct AnalyticsRefreshService: Sendable {
             try? await services.transaction { db in try await repository.finishRun(failed, on: db) }
             throw error
         }
+    }
+
+    /// The next-best-product model of `runID` from the baskets of the window ending with `endDay`.
+    func writeAssociations(runID: String, endDay: Int) async throws(DangolError) -> AnalyticsReport.Associations {
+        let dayMillis: Int64 = 86_400_000
+        let offset = Int64(settings.utcOffsetSeconds) * 1_000
+        let end = Timestamp(rawValue: Int64(endDay + 1) * dayMillis - offset)
+        let from = settings.associationWindowDays.map { Timestamp(rawValue: end.rawValue - Int64($0) * dayMillis) }
+        let limits = AnalyticsRepository.AssociationLimits(
+            from: from, end: end, minimumPairCount: settings.associationMinimumCustomers,
+            rulesPerProduct: settings.associationRulesPerProduct, maximumBasketSize: settings.associationMaximumBasket)
+        let totals = try await services.transaction { db in try await AnalyticsRepository().writeAssociations(runID: runID, limits: limits, on: db) }
+        return AnalyticsReport.Associations(baskets: totals.baskets, products: totals.products, rules: totals.rules,
+                                            windowDays: settings.associationWindowDays, minimumCustomers: settings.associationMinimumCustomers)
     }
 
     /// Purchase totals of every live customer, one SQL batch of ``AnalyticsSettings/batchSize`` customers at a time.

@@ -31,10 +31,28 @@ public struct AnalyticsReport: Codable, Sendable, Hashable {
     public var equity: Double?
     /// Equity of the previous successful run, for the change.
     public var previousEquity: Double?
+    /// How equity moved since the previous successful run (acquisition, growth of retained customers, loss of
+    /// customers no longer scored); nil for the first run or when either run had no model.
+    public var equityChange: CustomerEquityChange?
+    /// The next-best-product model: baskets, products and rules kept; nil before this field existed.
+    public var associations: Associations?
     /// Why parts are missing: `"bgnbd: fit.no_repeat_buyers — …"`; empty when everything was computed.
     public var fallbacks: [String]
     /// Seconds per phase.
     public var timings: Timings
+
+    /// What the association model of the run holds (a basket is one customer's set of products).
+    public struct Associations: Codable, Sendable, Hashable {
+        /// Customers with a product in the window.
+        public var baskets: Int
+        /// Products with at least one rule.
+        public var products: Int
+        public var rules: Int
+        /// The window of purchases in days; nil for all history.
+        public var windowDays: Int?
+        /// The least number of customers behind a rule.
+        public var minimumCustomers: Int
+    }
 
     /// Value-matrix thresholds and customers per quadrant.
     public struct ValueMatrixCounts: Codable, Sendable, Hashable {
@@ -49,6 +67,8 @@ public struct AnalyticsReport: Codable, Sendable, Hashable {
         public var fitSeconds = 0.0
         public var scoringSeconds = 0.0
         public var writingSeconds = 0.0
+        /// The association model (optional: reports written before it existed lack it).
+        public var associationSeconds: Double?
 
         public init() {}
     }

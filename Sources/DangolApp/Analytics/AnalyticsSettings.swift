@@ -11,6 +11,10 @@ import Foundation
 /// | ``currency`` | KRW | only transactions in this currency are analysed |
 /// | ``utcOffsetSeconds`` | +09:00 | the business day (Asia/Seoul has no daylight saving) |
 /// | ``batchSize`` | 50,000 | customers per SQL batch and per write transaction |
+/// | ``associationWindowDays`` | 365 | purchases of the last days that make the baskets of next best product (nil: all) |
+/// | ``associationMinimumCustomers`` | 3 | customers who bought both products for a rule to be kept |
+/// | ``associationRulesPerProduct`` | 20 | rules kept per product (the strongest by confidence, then lift) |
+/// | ``associationMaximumBasket`` | 200 | customers with more distinct products are left out of the baskets |
 ///
 /// CLV follows lifetimes: a sum over whole months of 30 days, so the horizon is rounded to whole months for CLV
 /// (365 days → 12 months) while expected purchases use the exact horizon.
@@ -29,11 +33,20 @@ public struct AnalyticsSettings: Sendable, Hashable, Codable {
     public var futureValueThreshold: ValueMatrix.Threshold
     /// Churn-risk thresholds.
     public var churnRules: ChurnRiskRules
+    /// Days of purchases (back from the observation end) whose products make the customer baskets; nil for all.
+    public var associationWindowDays: Int?
+    /// The least number of customers who bought both products for an association rule to be kept.
+    public var associationMinimumCustomers: Int
+    /// Association rules kept per bought product.
+    public var associationRulesPerProduct: Int
+    /// Customers with more distinct products in the window are left out of the baskets.
+    public var associationMaximumBasket: Int
 
     public init(horizonDays: Int = 365, annualDiscountRate: Double = 0.10, currency: String = "KRW",
                 utcOffsetSeconds: Int = 9 * 3_600, batchSize: Int = 50_000,
                 currentValueThreshold: ValueMatrix.Threshold = .median, futureValueThreshold: ValueMatrix.Threshold = .median,
-                churnRules: ChurnRiskRules = ChurnRiskRules()) {
+                churnRules: ChurnRiskRules = ChurnRiskRules(), associationWindowDays: Int? = 365,
+                associationMinimumCustomers: Int = 3, associationRulesPerProduct: Int = 20, associationMaximumBasket: Int = 200) {
         self.horizonDays = horizonDays
         self.annualDiscountRate = annualDiscountRate
         self.currency = currency
@@ -42,6 +55,10 @@ public struct AnalyticsSettings: Sendable, Hashable, Codable {
         self.currentValueThreshold = currentValueThreshold
         self.futureValueThreshold = futureValueThreshold
         self.churnRules = churnRules
+        self.associationWindowDays = associationWindowDays
+        self.associationMinimumCustomers = associationMinimumCustomers
+        self.associationRulesPerProduct = associationRulesPerProduct
+        self.associationMaximumBasket = associationMaximumBasket
     }
 
     /// Whole 30-day months of the CLV sum (at least 1).
@@ -58,6 +75,10 @@ public struct AnalyticsSettings: Sendable, Hashable, Codable {
             return "The discount rate must be a yearly rate above −1 (for example 0.1 for 10%)."
         }
         guard batchSize >= 1 else { return "The batch size must be positive." }
+        if let days = associationWindowDays, days < 1 { return "The window of the baskets must be at least one day." }
+        guard associationMinimumCustomers >= 1, associationRulesPerProduct >= 1, associationMaximumBasket >= 2 else {
+            return "Association rules need at least one customer per pair, one rule per product and baskets of two products."
+        }
         return nil
     }
 }

@@ -24,6 +24,8 @@ public struct CustomerOverviewService: Sendable {
         /// The latest analytics scores (RFM, CLV, P(alive), value quadrant, churn risk), nil before a refresh has
         /// scored the customer.
         public var scores: CustomerScoresView?
+        /// The three next best products from the latest refresh's association model (empty without one).
+        public var nextBestProducts: [NextBestProductView]
     }
 
     /// The point balance and what expires soon.
@@ -44,9 +46,10 @@ public struct CustomerOverviewService: Sendable {
         let consents = try await services.read { db in try await HistoryRepository().consents(of: id, on: db) }
         let extras = try await self.extras(id, for: principal, timelineLimit: timelineLimit)
         let scores = try await services.read { db in try await AnalyticsRepository().scores(of: id, on: db) }
+        let offers = try await AnalyticsQueryService(services: services).nextBestProducts(of: id, limit: 3, for: principal)
         return Overview(customer: view, tier: extras.tier, consent: ConsentState(history: consents), points: extras.points,
                         purchases: extras.purchases, timeline: extras.timeline, monthlySpend: extras.monthlySpend,
-                        scores: scores.map(CustomerScoresView.init))
+                        scores: scores.map(CustomerScoresView.init), nextBestProducts: offers.items)
     }
 
     /// What the 360° view adds to a customer page: tier, points, purchases and the first timeline page (no personal

@@ -60,14 +60,36 @@ extension CustomerService {
             return (found, try await identifiers.list(customerIDs: page.map(\.id), on: db))
         }
         let page = Array(customers.prefix(pageSize))
-        let views = page.map { presenter.view($0, identifiers: records[$0.id] ?? [], for: principal, reveal: reveal) }
+        let views = try await presentAll(page, identifiers: records, for: principal, reveal: reveal, detail: "list")
+        return Page(items: views, nextCursor: customers.count > pageSize ? page.last?.id.rawValue : nil)
+    }
+
+    /// The live customers with these ids, in the order given (unknown, deleted and merged ones left out), masked per
+    /// viewer like ``list(_:after:limit:for:reveal:)``; unmasked rows are audited in one batch with `detail` saying
+    /// which list showed them (`lookalikes`).
+    public func views(_ ids: [CustomerID], for principal: Principal, detail: String) async throws(DangolError) -> [CustomerView] {
+        try principal.require(scope: "customers:read")
+        let (found, records) = try await services.read { db in
+            let found = try await customers.findLive(ids, on: db)
+            return (found, try await identifiers.list(customerIDs: found.map(\.id), on: db))
+        }
+        var position: [CustomerID: Int] = [:]
+        for (index, id) in ids.enumerated() where position[id] == nil { position[id] = index }
+        let ordered = found.sorted { (position[$0.id] ?? 0) < (position[$1.id] ?? 0) }
+        return try await presentAll(ordered, identifiers: records, for: principal, reveal: false, detail: detail)
+    }
+
+    /// Views of `customers` for the viewer; the unmasked ones are audited together.
+    private func presentAll(_ customers: [Customer], identifiers records: [CustomerID: [IdentifierRecord]], for principal: Principal,
+                            reveal: Bool, detail: String) async throws(DangolError) -> [CustomerView] {
+        let views = customers.map { presenter.view($0, identifiers: records[$0.id] ?? [], for: principal, reveal: reveal) }
         let unmasked = views.filter { !$0.masked }
         if !unmasked.isEmpty {
             let now = services.clock.now()
-            let entries = unmasked.map { auditEntry(principal, "customer.read_unmasked", $0.id, now, detail: "list") }
+            let entries = unmasked.map { auditEntry(principal, "customer.read_unmasked", $0.id, now, detail: detail) }
             try await services.transaction { db in try await audit.append(entries, on: db) }
         }
-        return Page(items: views, nextCursor: customers.count > pageSize ? page.last?.id.rawValue : nil)
+        return views
     }
 
     /// Finds the live customer holding an identifier (`type=phone&value=010-1234-5678`). For weak identifiers several

@@ -99,6 +99,11 @@ extension AnalyticsRepository {
         try await db.raw("DELETE FROM product_associations WHERE run_id <> \(bind: runID)").run()
     }
 
+    /// Deletes the association model of `runID` (a run that failed).
+    public func deleteAssociations(of runID: String, on db: any SQLDatabase) async throws {
+        try await db.raw("DELETE FROM product_associations WHERE run_id = \(bind: runID)").run()
+    }
+
     /// The SKUs a customer has bought (lines with a positive quantity on purchases), in SKU order.
     public func ownedProducts(of customerID: CustomerID, on db: any SQLDatabase) async throws -> [String] {
         try await db.raw("""

@@ -12,8 +12,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
         abstract: "Customer analytics: RFM, BG/NBD + Gamma–Gamma (P(alive), expected purchases, CLV), value matrix, churn risk, Pareto.",
         discussion: """
             Without --input: refreshes customer_scores in the database (DANGOL_DB or --db) — purchase totals per \
-            customer in SQL, models fitted with time in days, every customer scored, the run recorded with its \
-            parameters, Pareto type and customer equity. The server also runs this nightly (DANGOL_ANALYTICS_HOUR, \
+            customer in SQL, models fitted with time in days, every customer scored, association rules for next \
+            best product from customer baskets, the run recorded with its parameters, Pareto type, customer equity \
+            and its change since the last run (acquisition, growth, loss). The server also runs this nightly (DANGOL_ANALYTICS_HOUR, \
             default 2 = 02:00 Asia/Seoul).
 
             With --input FILE.csv --out scores.csv: the same models on a plain transaction log without a database. \
@@ -125,9 +126,17 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if let equity = report.equity {
             lines.append("customer equity (Σ margin CLV, \(report.horizonDays) days): " + String(format: "%.0f", equity) + " " + report.currency)
         }
+        if let change = report.equityChange {
+            lines.append(String(format: "equity change %+.0f = acquisition %+.0f (%d new) + growth %+.0f (%d retained) − loss %.0f (%d lost)",
+                                change.after - change.before, change.acquisition, change.acquiredCount, change.retainedGrowth,
+                                change.retainedCount, change.retentionLoss, change.lostCount))
+        }
+        if let associations = report.associations {
+            lines.append("next best product: \(associations.rules) rules for \(associations.products) products from \(associations.baskets) customer baskets")
+        }
         let t = report.timings
-        lines.append(String(format: "timings: summaries %.2fs, fit %.2fs, scoring %.2fs, writing %.2fs",
-                            t.summarySeconds, t.fitSeconds, t.scoringSeconds, t.writingSeconds))
+        lines.append(String(format: "timings: summaries %.2fs, fit %.2fs, scoring %.2fs, writing %.2fs, associations %.2fs",
+                            t.summarySeconds, t.fitSeconds, t.scoringSeconds, t.writingSeconds, t.associationSeconds ?? 0))
         lines += report.fallbacks.map { "fallback: \($0)" }
         return lines.joined(separator: "\n")
     }
