@@ -3,8 +3,8 @@ import DangolApp
 import DangolCore
 
 /// `GET /analytics`: the latest refresh — business facts and fitted models, the Lorenz curve with the business type,
-/// the value matrix, RFM segments, churn bands and the CLV distribution. Every cell and bar links to the customer list
-/// filtered to it.
+/// the value matrix (with a link to the lookalikes of the most valuable), RFM segments, churn bands, the CLV
+/// distribution and customer equity over time. Every cell and bar links to the customer list filtered to it.
 struct AnalyticsPage: Sendable {
     struct Fact: Sendable { var factLabel: String; var factValue: String }
     struct Cell: Sendable { var cellLabel: String; var cellHint: String; var cellCount: String; var cellURL: String; var cellClass: String }
@@ -30,14 +30,17 @@ struct AnalyticsPage: Sendable {
     var rfm: BarChart?
     var churn: BarChart?
     var clv: BarChart?
+    var equity: EquityChart?
 
     /// The page before any refresh.
     static let empty = AnalyticsPage(hasRun: false)
 
     private init(hasRun: Bool) { self.hasRun = hasRun }
 
-    init(summary: AnalyticsQueryService.Summary, clvBands: [(lowerBound: Double, customers: Int)], strings: ConsoleStrings) {
+    init(summary: AnalyticsQueryService.Summary, clvBands: [(lowerBound: Double, customers: Int)],
+         equityHistory: AnalyticsQueryService.EquityHistory, strings: ConsoleStrings) {
         hasRun = true
+        equity = EquityChart(history: equityHistory, strings: strings)
         let report = summary.report
         func number(_ value: Double) -> String { ConsoleFormat.number(Int64(value.rounded())) }
         func percent(_ share: Double) -> String { String(Int((share * 100).rounded())) + "%" }

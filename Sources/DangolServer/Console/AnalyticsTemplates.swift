@@ -38,6 +38,7 @@ extension ConsoleTemplate {
           {{#matrix}}<a class="matrix-cell {{cellClass}}" href="{{cellURL}}"><strong>{{cellLabel}}</strong><span class="matrix-count">{{cellCount}}</span><span class="muted">{{cellHint}}</span></a>{{/matrix}}
           <span class="axis-x">{{t.analytics_currentValue}} →</span>
         </div>
+        <p><a href="/analytics/lookalikes?seed=most_valuable">{{t.lookalike_link}}</a></p>
       </section>
     </div>
     <div class="analytics-grid">
@@ -50,6 +51,13 @@ extension ConsoleTemplate {
         {{#clv}}{{>bar-chart}}{{/clv}}
         <h3>{{t.analytics_churn}}</h3>
         {{#churn}}{{>bar-chart}}{{/churn}}
+      </section>
+    </div>
+    <div class="analytics-grid">
+      <section class="card" aria-labelledby="equity-heading">
+        <h2 id="equity-heading">{{t.equity_title}}</h2>
+        <p class="help">{{t.equity_help}}</p>
+        {{#equity}}{{>equity-chart}}{{/equity}}
       </section>
     </div>
     {{/hasRun}}

@@ -135,6 +135,8 @@ extension ConsoleController {
                                       canWrite: principal.role.canWriteCustomers, strings: strings)
         let extras = try await CustomerOverviewService(services: services).extras(id, for: principal, timelineLimit: 20)
         model.add(extras, strings: strings)
+        let offers = try await AnalyticsQueryService(services: services).nextBestProducts(of: id, limit: 5, for: principal)
+        model.addRecommendations(offers.items, strings: strings)
         let openCases = try await VOCService(services: services).board(status: nil, customerID: id, for: principal).filter(\.status.isOpen)
         model.activity = CustomerPageModel.Activity(forms: forms, extras: extras, openCases: openCases, now: services.clock.now(), strings: strings)
         let isSteward = principal.role == .admin || principal.role == .manager

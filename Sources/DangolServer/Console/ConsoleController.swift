@@ -22,7 +22,8 @@ import NIOCore
 /// | `POST /customers/{id}/interactions`, `…/voc`, `…/points` | record a contact, open a VOC case, adjust points |
 /// | `GET /voc`, `GET /voc/{id}`, `POST /voc/{id}/transition` | the VOC board by status; a case and its history |
 /// | `GET /products` | the product catalogue |
-/// | `GET /analytics` | Lorenz curve, value matrix, RFM segments, churn bands, CLV distribution (not for agents) |
+/// | `GET /analytics` | Lorenz curve, value matrix, RFM segments, churn bands, CLV distribution, equity over time (not for agents) |
+/// | `GET /analytics/lookalikes` | prospects and leads most like a value quadrant's customers (not for agents) |
 /// | `GET /imports`, `POST /imports/transactions`, `GET /imports/{id}`, `…/rejects.csv` | upload sales CSV; progress; rejected rows |
 /// | `GET /console.css` | the stylesheet |
 ///
@@ -75,6 +76,7 @@ struct ConsoleController {
         pages.get("products", use: productList)
         pages.get("imports", use: importsPage)
         pages.get("analytics", use: analyticsPage)
+        pages.get("analytics/lookalikes", use: lookalikesPage)
         pages.post("imports/transactions", use: uploadTransactions)
         pages.get("imports/{id}", use: importRun)
         pages.get("imports/{id}/rejects.csv", use: importRejects)

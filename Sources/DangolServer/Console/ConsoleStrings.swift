@@ -22,7 +22,7 @@ struct ConsoleStrings: Sendable {
 
     /// The table with the labels of domain values merged in.
     static let table: [String: Entry] = interface.merging(labels) { first, _ in first }.merging(reviews) { first, _ in first }
-        .merging(activity) { first, _ in first }
+        .merging(activity) { first, _ in first }.merging(analytics) { first, _ in first }
 
     private static let korean: [String: String] = table.mapValues(\.ko)
     private static let english: [String: String] = table.mapValues(\.en)

@@ -223,6 +223,9 @@ enum ConsoleStylesheet {
     .matrix-count { font-size: 1.5rem; font-weight: 700; }
     .matrix-best { background: var(--ok-wash); } .matrix-growable { background: var(--info-wash); }
     .matrix-maintain { background: var(--warn-wash); } .matrix-low { background: var(--danger-wash); }
+    .chart-up { fill: var(--ok); } .chart-down { fill: var(--danger); } .chart-total { fill: var(--brand); }
+    .amount-up { color: var(--ok); } .amount-down { color: var(--danger); }
+    .chart-wide { max-height: 260px; }
     @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
     @media print { .site-header, .customer-actions, .filters, .pager { display: none; } body { background: #fff; } }
     """

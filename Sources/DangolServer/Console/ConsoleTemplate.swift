@@ -9,5 +9,6 @@ struct ConsoleTemplate: Sendable {
     static let all: [ConsoleTemplate] = [
         .layout, .textField, .selectField, .login, .customerList, .customerForm, .customerPage, .customerEdit, .errorPage,
         .reviewList, .reviewPage, .reviewSide, .spendChart, .textArea, .vocBoard, .vocCase, .productList, .imports, .importRun, .lorenzChart, .barChart, .analytics,
+        .equityChart, .lookalikes,
     ]
 }

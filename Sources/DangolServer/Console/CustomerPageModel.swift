@@ -68,6 +68,9 @@ struct CustomerPageModel {
     var activity: Activity?
     var timelineRows: [TimelineRow] = []
     var hasTimeline = false
+    /// Next best products (see `CustomerPageModel+Recommendations`).
+    var recommendationRows: [RecommendationRow] = []
+    var hasRecommendations = false
 
     /// Fills the 360° section from the overview's extras.
     mutating func add(_ extras: CustomerOverviewService.Extras, strings: ConsoleStrings) {

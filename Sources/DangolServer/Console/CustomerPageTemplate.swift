@@ -50,6 +50,20 @@ extension ConsoleTemplate {
         {{^hasTimeline}}<p class="muted">{{t.timeline_empty}}</p>{{/hasTimeline}}
       </section>
 
+      <section class="card" aria-labelledby="nbp-heading" id="next-best-products">
+        <h2 id="nbp-heading">{{t.nbp_title}}</h2>
+        {{#hasRecommendations}}
+        <p class="help">{{t.nbp_help}}</p>
+        <div class="table-scroll" role="region" aria-labelledby="nbp-heading" tabindex="0">
+        <table class="data-table">
+          <thead><tr><th scope="col">{{t.nbp_product}}</th><th scope="col">{{t.nbp_reason}}</th><th scope="col" class="numeric">{{t.nbp_confidence}}</th><th scope="col" class="numeric">{{t.nbp_lift}}</th></tr></thead>
+          <tbody>{{#recommendationRows}}<tr><th scope="row">{{recName}} <span class="muted">{{recSKU}}{{#recCategory}} · {{recCategory}}{{/recCategory}}</span></th><td>{{recReason}}</td><td class="numeric">{{recConfidence}}</td><td class="numeric">{{recLift}}</td></tr>{{/recommendationRows}}</tbody>
+        </table>
+        </div>
+        {{/hasRecommendations}}
+        {{^hasRecommendations}}<p class="muted">{{t.nbp_empty}}</p>{{/hasRecommendations}}
+      </section>
+
       <section class="card" aria-labelledby="identifiers-heading">
         <h2 id="identifiers-heading">{{t.customer_identifiers}}</h2>
         {{#hasIdentifiers}}
