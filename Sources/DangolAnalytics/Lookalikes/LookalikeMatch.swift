@@ -2,6 +2,7 @@
 public struct LookalikeMatch: Sendable, Hashable {
     /// One feature of the candidate that pulls the similarity up.
     public struct Contribution: Sendable, Hashable {
+        /// The feature held.
         public var feature: LookalikeFeature
         /// Its term of the cosine: the contributions of all features (held or not) sum to ``LookalikeMatch/similarity``.
         public var share: Double
@@ -13,6 +14,7 @@ public struct LookalikeMatch: Sendable, Hashable {
         }
     }
 
+    /// The candidate.
     public var customerID: String
     /// Cosine between the candidate's standardised features and the seed's centroid, −1…1: 0 is no more like the
     /// seed than the average customer of the pool; higher is more alike.

@@ -13,6 +13,7 @@ public struct LookalikeTraits: Sendable, Hashable {
     public var customerID: String
     /// `person` or `organisation`.
     public var kind: String
+    /// Tags the customer carries.
     public var tags: [String]
     /// Text and yes/no custom attributes, by key, as canonical text.
     public var attributes: [String: String]

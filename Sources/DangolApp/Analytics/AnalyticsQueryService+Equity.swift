@@ -8,13 +8,17 @@ extension AnalyticsQueryService {
     public struct EquityHistory: Codable, Sendable, Hashable {
         /// The currency of the latest refresh; nil before the first.
         public var currency: String?
+        /// Newest first.
         public var items: [EquityRun]
     }
 
     /// Equity at one refresh.
     public struct EquityRun: Codable, Sendable, Hashable {
+        /// The refresh.
         public var runId: String
+        /// When it started.
         public var at: Timestamp
+        /// Customers it scored.
         public var customers: Int
         /// Σ margin CLV; nil when the run could not fit the models.
         public var equity: Double?
@@ -28,6 +32,7 @@ extension AnalyticsQueryService {
     public struct EquityChange: Codable, Sendable, Hashable {
         /// Equity of the previous refresh.
         public var before: Double
+        /// Equity of this refresh.
         public var after: Double
         /// after − before.
         public var net: Double
@@ -37,8 +42,11 @@ extension AnalyticsQueryService {
         public var valueGrowth: Double
         /// The earlier CLV of customers no longer scored (lost customers).
         public var retentionLoss: Double
+        /// New customers.
         public var acquiredCustomers: Int
+        /// Customers scored both times.
         public var retainedCustomers: Int
+        /// Customers no longer scored.
         public var lostCustomers: Int
     }
 

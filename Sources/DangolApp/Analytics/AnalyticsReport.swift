@@ -47,6 +47,7 @@ public struct AnalyticsReport: Codable, Sendable, Hashable {
         public var baskets: Int
         /// Products with at least one rule.
         public var products: Int
+        /// Rules kept.
         public var rules: Int
         /// The window of purchases in days; nil for all history.
         public var windowDays: Int?

@@ -11,8 +11,11 @@ import DangolCore
 public struct LookalikeRequest: Codable, Sendable, Hashable {
     /// The seed group: `customerIds`, or `valueQuadrant` and/or `rfmSegment` (not both kinds).
     public struct Seed: Codable, Sendable, Hashable {
+        /// `most_valuable`, `growable`, `maintain` or `below_cost`.
         public var valueQuadrant: String?
+        /// An RFM segment (`champions`, `loyal`, …).
         public var rfmSegment: String?
+        /// Hand-picked customers (at most the service's seed cap).
         public var customerIds: [String]?
 
         /// Creates a seed.
@@ -26,9 +29,13 @@ public struct LookalikeRequest: Codable, Sendable, Hashable {
     /// Who is scored: live customers in `stages` (default prospect and lead), optionally of one kind, with a tag or of
     /// one owner.
     public struct Candidates: Codable, Sendable, Hashable {
+        /// Lifecycle stages; default prospect and lead.
         public var stages: [String]?
+        /// `person` or `organisation`.
         public var kind: String?
+        /// A tag the candidates must carry.
         public var tag: String?
+        /// The user who must own the candidates.
         public var ownerId: String?
 
         /// Creates a candidate filter.
@@ -40,7 +47,9 @@ public struct LookalikeRequest: Codable, Sendable, Hashable {
         }
     }
 
+    /// Whom to look like.
     public var seed: Seed
+    /// Whom to score; default prospects and leads.
     public var candidates: Candidates?
     /// Days from a customer's first sign of life that count as early behaviour (1–3650, default 90).
     public var earlyDays: Int?

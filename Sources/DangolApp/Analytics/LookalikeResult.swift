@@ -8,10 +8,15 @@ public struct LookalikeResult: Codable, Sendable, Hashable {
     /// `key`, the category's `value`, and its weight: `share` of a match's similarity, or the seed's `standardScore`
     /// (how many standard deviations the seed's mean lies above the pool's).
     public struct Feature: Codable, Sendable, Hashable {
+        /// `kind`, `tag`, `attribute`, `number`, `age_band`, `email_domain`, `early_purchases`, `early_spend`, `early_contacts`.
         public var family: String
+        /// The custom attribute's key.
         public var key: String?
+        /// The category's value.
         public var value: String?
+        /// The feature's term of a match's similarity.
         public var share: Double?
+        /// How far the seed's mean lies above the pool's, in standard deviations.
         public var standardScore: Double?
 
         init(_ feature: LookalikeFeature, share: Double? = nil, standardScore: Double? = nil) {
@@ -25,8 +30,11 @@ public struct LookalikeResult: Codable, Sendable, Hashable {
 
     /// What a customer did in their first days.
     public struct Early: Codable, Sendable, Hashable {
+        /// Purchases (not refunds).
         public var purchases: Int
+        /// Net spend in minor units of ``LookalikeResult/currency``.
         public var spendMinor: Int64
+        /// Interactions.
         public var contacts: Int
 
         /// Creates a record of early behaviour.
@@ -41,10 +49,12 @@ public struct LookalikeResult: Codable, Sendable, Hashable {
     public struct Match: Codable, Sendable, Hashable {
         /// Masked per viewer; unmasked reads are audited.
         public var customer: CustomerView
+        /// Cosine with the seed's centroid, −1…1.
         public var similarity: Double
         /// The strongest features the candidate holds that pull it towards the seed (features from personal data —
         /// age band, e-mail domain — only for customers shown unmasked).
         public var features: [Feature]
+        /// What the candidate did in their first days.
         public var early: Early
     }
 
@@ -52,9 +62,11 @@ public struct LookalikeResult: Codable, Sendable, Hashable {
     public var seedSize: Int
     /// What sets the seed apart from the pool (features from personal data only for seeds of 10 or more).
     public var seedProfile: [Feature]
-    /// Candidates scored, and whether the cap cut them (the newest are scored).
+    /// Candidates scored.
     public var candidatesScored: Int
+    /// Whether the cap cut the candidates (the newest are scored).
     public var candidatesCapped: Bool
+    /// The early window used, in days.
     public var earlyDays: Int
     /// The currency of `early.spendMinor`.
     public var currency: String

@@ -11,13 +11,16 @@ import DangolStore
 /// Admins, managers and analysts (like the analytics summary); the customers are shown through
 /// `CustomerService.views`, masked per viewer and audited like the customer list.
 public struct LookalikeService: Sendable {
+    /// Storage, clock and the personal-data vault.
     public let services: AppServices
+    /// Currency of early spend and the business time zone (for ages).
     public var settings: AnalyticsSettings
     /// The most seed customers compared (and the most ids a request may list).
     public var seedCap = 2_000
     /// The most candidates scored per request.
     public var candidateCap = 20_000
 
+    /// A service over `services`.
     public init(services: AppServices, settings: AnalyticsSettings = AnalyticsSettings()) {
         self.services = services
         self.settings = settings

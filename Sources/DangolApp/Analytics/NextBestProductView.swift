@@ -6,8 +6,11 @@ import DangolStore
 public struct NextBestProductView: Codable, Sendable, Hashable {
     /// A product as the view names it: SKU, and name and category when it is in the catalogue.
     public struct Product: Codable, Sendable, Hashable {
+        /// The SKU.
         public var sku: String
+        /// The catalogue name, when the product is in the catalogue.
         public var name: String?
+        /// The catalogue category.
         public var category: String?
     }
 
@@ -17,6 +20,7 @@ public struct NextBestProductView: Codable, Sendable, Hashable {
     public var because: Product
     /// The ranking score: the rule's confidence, n(X∧Y)/n(X).
     public var score: Double
+    /// n(X∧Y)/n(X): the share of X's buyers who also bought Y.
     public var confidence: Double
     /// confidence / (n(Y)/N); above 1 means X buyers take Y more often than customers at large.
     public var lift: Double
