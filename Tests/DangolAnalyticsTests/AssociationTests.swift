@@ -1,4 +1,5 @@
 @testable import DangolAnalytics
+import Foundation
 import Testing
 
 @Suite("Association rules, similarity and next best product")
@@ -85,5 +86,36 @@ struct NextBestProductsTests {
         }
         let rule = Self.rule("A", "B", pair: 2, nx: 4, ny: 9)
         #expect(abs(rule.similarity - 2.0 / 6) < 1e-12)
+    }
+}
+
+@Suite("The stored association model and its sample")
+struct AssociationModelTests {
+    @Test("Strongest rules per product: at least the pair count, lift above 1, by confidence then lift")
+    func strongest() {
+        // A3 B3 C2 D1 over five baskets; AB 2, AC 2, BC 1.
+        let associations = PurchaseAssociations(baskets: [["A", "B"], ["A", "B", "C"], ["A", "C"], ["B"], ["D"]])
+        let all = associations.strongestRules(perProduct: 10, minimumPairCount: 1)
+        #expect(all.map { "\($0.antecedent)→\($0.consequent)" } == ["A→B", "A→C", "B→A", "C→A"])
+        // One per product: A keeps C (same confidence as B, higher lift).
+        #expect(associations.strongestRules(perProduct: 1, minimumPairCount: 1).map { "\($0.antecedent)→\($0.consequent)" } == ["A→C", "B→A", "C→A"])
+        #expect(associations.strongestRules(perProduct: 10, minimumPairCount: 3).isEmpty)
+        for owned: Set<String> in [["A"], ["B"], ["C"], ["A", "B"], ["D"]] {
+            #expect(NextBestProducts.rank(all, owned: owned, limit: 3) == associations.nextBestProducts(owned: owned, limit: 3))
+        }
+    }
+
+    @Test("The sample: evenly spaced blocks of consecutive customers, the size asked for, everyone below it")
+    func sample() {
+        let ids = (0..<20_000).map { "0190a000-0000-7000-8000-\(String(format: "%012d", $0))" }
+        let kept = BasketSample.select(ids, atMost: 2_000, blockSize: 500)
+        #expect(kept == BasketSample.select(ids, atMost: 2_000, blockSize: 500))
+        #expect(kept.count == 2_000 && Set(kept).count == 2_000)
+        // Four blocks of 500 starting at 0, 5,000, 10,000 and 15,000.
+        #expect(kept == [0, 5_000, 10_000, 15_000].flatMap { ids[$0..<($0 + 500)] })
+        #expect(BasketSample.select(ids, atMost: 1_200, blockSize: 500).count == 1_200)
+        #expect(BasketSample.select(Array(ids.prefix(10)), atMost: 50) == Array(ids.prefix(10)))
+        #expect(BasketSample.select(ids, atMost: 0).isEmpty)
+        #expect(BasketSample.select(Array(ids.prefix(5)), atMost: 3, blockSize: 1) == [ids[0], ids[1], ids[3]])
     }
 }

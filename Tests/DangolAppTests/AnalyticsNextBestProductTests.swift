@@ -110,6 +110,24 @@ struct AnalyticsNextBestProductTests {
         }
     }
 
+    @Test("Above the sample size only the sampled buyers' baskets are counted, and the report says so", arguments: TestEngine.all)
+    func sampled(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            try await Self.insertBaskets(into: services)
+            let settings = AnalyticsSettings(associationMinimumCustomers: 1, associationSampleCustomers: 3)
+            let outcome = try await AnalyticsRefreshService(services: services, settings: settings).refresh(trigger: "test")
+            let basketOf = [0: ["A", "B"], 1: ["A", "B", "C"], 2: ["A", "C"], 3: ["B"], 4: ["D"]]
+            let sample = Set(BasketSample.select((0...4).map { Sample.customerID($0).rawValue }, atMost: 3))
+            #expect(sample.count < 5)
+            let baskets = basketOf.filter { sample.contains(Sample.customerID($0.key).rawValue) }.map(\.value)
+            let expected = PurchaseAssociations(baskets: baskets).strongestRules(perProduct: 20, minimumPairCount: 1)
+            let stored = try await Self.storedRules(services)
+            #expect(Set(stored.keys) == Set(expected.map { "\($0.antecedent)→\($0.consequent)" }))
+            #expect(stored.values.allSatisfy { $0.basketCount == baskets.count })
+            #expect(outcome.report.associations?.sampled == true && outcome.report.associations?.baskets == baskets.count)
+        }
+    }
+
     @Test("Next best products at read time: not owned, the strongest reason, with names and counts; empty without a model",
           arguments: TestEngine.all)
     func readTime(engine: TestEngine) async throws {

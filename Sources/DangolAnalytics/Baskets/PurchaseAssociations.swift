@@ -71,6 +71,21 @@ public struct PurchaseAssociations: Sendable {
         return result.sorted(by: Self.strongerFirst)
     }
 
+    /// The model a store keeps for next best product: for each product X, its `perProduct` strongest rules X → Y
+    /// (highest confidence, then lift — the order ``NextBestProducts`` ranks by) among those bought together by at
+    /// least `minimumPairCount` baskets with lift strictly above `minimumLift`. Ranking these stored rules gives the
+    /// same offers as ranking all rules whenever no product needs more than `perProduct` reasons.
+    public func strongestRules(perProduct: Int, minimumPairCount: Int, minimumLift: Double = 1) -> [AssociationRule] {
+        var result: [AssociationRule] = []
+        for i in neighbours.indices {
+            let kept = neighbours[i].filter { $0.count >= minimumPairCount }.map { rule(i, $0.product, $0.count) }
+                .filter { $0.lift > minimumLift }
+                .sorted(by: NextBestProducts.strongerReason)
+            result += kept.prefix(max(0, perProduct))
+        }
+        return result.sorted { ($0.antecedent, $0.consequent) < ($1.antecedent, $1.consequent) }
+    }
+
     /// Cosine similarity of two products over baskets: n(X∧Y)/√(n(X)·n(Y)), 0 for unknown products.
     public func similarity(_ first: String, _ second: String) -> Double {
         guard let i = indexOfProduct[first], let j = indexOfProduct[second] else { return 0 }

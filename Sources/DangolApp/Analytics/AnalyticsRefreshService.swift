@@ -91,7 +91,7 @@ public struct AnalyticsRefreshService: Sendable {
             report.timings.writingSeconds = (clock.now - writeStart).seconds
             progress(Progress(phase: "associations", customers: written, elapsedSeconds: (clock.now - start).seconds))
             let associationStart = clock.now
-            report.associations = try await writeAssociations(runID: runID, endDay: endDay)
+            report.associations = try await writeAssociations(runID: runID, buyers: summaries.map(\.customerID), endDay: endDay)
             report.timings.associationSeconds = (clock.now - associationStart).seconds
             let previous = try await services.read { db in try await repository.latestSucceededRun(on: db) }
             report.previousEquity = previous?.equityTotal
@@ -102,7 +102,9 @@ public struct AnalyticsRefreshService: Sendable {
             // `customer_scores` still holds the previous successful run's scores: compare before the swap.
             progress(Progress(phase: "equity", customers: written, elapsedSeconds: (clock.now - start).seconds))
             if let previous, let before = previous.equityTotal, let after = report.equity {
+                let equityStart = clock.now
                 let change = try await services.read { db in try await repository.equityChange(staging: stagingTable, on: db) }
+                report.timings.equitySeconds = (clock.now - equityStart).seconds
                 run.previousRunID = previous.id
                 run.equityChange = change
                 report.equityChange = CustomerEquityChange(
@@ -131,20 +133,6 @@ public struct AnalyticsRefreshService: Sendable {
             try? await services.transaction { db in try await repository.finishRun(failed, on: db) }
             throw error
         }
-    }
-
-    /// The next-best-product model of `runID` from the baskets of the window ending with `endDay`.
-    func writeAssociations(runID: String, endDay: Int) async throws(DangolError) -> AnalyticsReport.Associations {
-        let dayMillis: Int64 = 86_400_000
-        let offset = Int64(settings.utcOffsetSeconds) * 1_000
-        let end = Timestamp(rawValue: Int64(endDay + 1) * dayMillis - offset)
-        let from = settings.associationWindowDays.map { Timestamp(rawValue: end.rawValue - Int64($0) * dayMillis) }
-        let limits = AnalyticsRepository.AssociationLimits(
-            from: from, end: end, minimumPairCount: settings.associationMinimumCustomers,
-            rulesPerProduct: settings.associationRulesPerProduct, maximumBasketSize: settings.associationMaximumBasket)
-        let totals = try await services.transaction { db in try await AnalyticsRepository().writeAssociations(runID: runID, limits: limits, on: db) }
-        return AnalyticsReport.Associations(baskets: totals.baskets, products: totals.products, rules: totals.rules,
-                                            windowDays: settings.associationWindowDays, minimumCustomers: settings.associationMinimumCustomers)
     }
 
     /// Purchase totals of every live customer, one SQL batch of ``AnalyticsSettings/batchSize`` customers at a time.

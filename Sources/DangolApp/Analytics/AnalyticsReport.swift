@@ -43,8 +43,10 @@ public struct AnalyticsReport: Codable, Sendable, Hashable {
 
     /// What the association model of the run holds (a basket is one customer's set of products).
     public struct Associations: Codable, Sendable, Hashable {
-        /// Customers with a product in the window.
+        /// Customers counted: with a product in the window, in the sample, within the basket size limit (N).
         public var baskets: Int
+        /// Whether the buyers were sampled (more than ``AnalyticsSettings/associationSampleCustomers``).
+        public var sampled: Bool
         /// Products with at least one rule.
         public var products: Int
         /// Rules kept.
@@ -70,6 +72,8 @@ public struct AnalyticsReport: Codable, Sendable, Hashable {
         public var writingSeconds = 0.0
         /// The association model (optional: reports written before it existed lack it).
         public var associationSeconds: Double?
+        /// The split of the equity change (optional, as above).
+        public var equitySeconds: Double?
 
         public init() {}
     }

@@ -15,6 +15,7 @@ import Foundation
 /// | ``associationMinimumCustomers`` | 3 | customers who bought both products for a rule to be kept |
 /// | ``associationRulesPerProduct`` | 20 | rules kept per product (the strongest by confidence, then lift) |
 /// | ``associationMaximumBasket`` | 200 | customers with more distinct products are left out of the baskets |
+/// | ``associationSampleCustomers`` | 20,000 | buyers whose baskets are counted (evenly spaced blocks of them above that) |
 ///
 /// CLV follows lifetimes: a sum over whole months of 30 days, so the horizon is rounded to whole months for CLV
 /// (365 days → 12 months) while expected purchases use the exact horizon.
@@ -41,12 +42,16 @@ public struct AnalyticsSettings: Sendable, Hashable, Codable {
     public var associationRulesPerProduct: Int
     /// Customers with more distinct products in the window are left out of the baskets.
     public var associationMaximumBasket: Int
+    /// At most this many buyers' baskets are counted (`BasketSample`): the cost of counting pairs stays fixed however
+    /// many customers there are.
+    public var associationSampleCustomers: Int
 
     public init(horizonDays: Int = 365, annualDiscountRate: Double = 0.10, currency: String = "KRW",
                 utcOffsetSeconds: Int = 9 * 3_600, batchSize: Int = 50_000,
                 currentValueThreshold: ValueMatrix.Threshold = .median, futureValueThreshold: ValueMatrix.Threshold = .median,
                 churnRules: ChurnRiskRules = ChurnRiskRules(), associationWindowDays: Int? = 365,
-                associationMinimumCustomers: Int = 3, associationRulesPerProduct: Int = 20, associationMaximumBasket: Int = 200) {
+                associationMinimumCustomers: Int = 3, associationRulesPerProduct: Int = 20, associationMaximumBasket: Int = 200,
+                associationSampleCustomers: Int = 20_000) {
         self.horizonDays = horizonDays
         self.annualDiscountRate = annualDiscountRate
         self.currency = currency
@@ -59,6 +64,7 @@ public struct AnalyticsSettings: Sendable, Hashable, Codable {
         self.associationMinimumCustomers = associationMinimumCustomers
         self.associationRulesPerProduct = associationRulesPerProduct
         self.associationMaximumBasket = associationMaximumBasket
+        self.associationSampleCustomers = associationSampleCustomers
     }
 
     /// Whole 30-day months of the CLV sum (at least 1).
@@ -76,8 +82,9 @@ public struct AnalyticsSettings: Sendable, Hashable, Codable {
         }
         guard batchSize >= 1 else { return "The batch size must be positive." }
         if let days = associationWindowDays, days < 1 { return "The window of the baskets must be at least one day." }
-        guard associationMinimumCustomers >= 1, associationRulesPerProduct >= 1, associationMaximumBasket >= 2 else {
-            return "Association rules need at least one customer per pair, one rule per product and baskets of two products."
+        guard associationMinimumCustomers >= 1, associationRulesPerProduct >= 1, associationMaximumBasket >= 2,
+              associationSampleCustomers >= 1 else {
+            return "Association rules need at least one customer per pair, one rule per product, baskets of two products and a sample."
         }
         return nil
     }

@@ -135,8 +135,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
             lines.append("next best product: \(associations.rules) rules for \(associations.products) products from \(associations.baskets) customer baskets")
         }
         let t = report.timings
-        lines.append(String(format: "timings: summaries %.2fs, fit %.2fs, scoring %.2fs, writing %.2fs, associations %.2fs",
-                            t.summarySeconds, t.fitSeconds, t.scoringSeconds, t.writingSeconds, t.associationSeconds ?? 0))
+        lines.append(String(format: "timings: summaries %.2fs, fit %.2fs, scoring %.2fs, writing %.2fs, associations %.2fs, equity change %.2fs",
+                            t.summarySeconds, t.fitSeconds, t.scoringSeconds, t.writingSeconds, t.associationSeconds ?? 0,
+                            t.equitySeconds ?? 0))
         lines += report.fallbacks.map { "fallback: \($0)" }
         return lines.joined(separator: "\n")
     }
