@@ -15,26 +15,10 @@
 # - large-b: r 0.243, α 4.414, a 0.793, b 10⁴, ages 0–10 weeks, 520-week horizon;
 # - cdnow: CDNOW's fit, ages 0–39 weeks, 39-week horizon (the ordinary case, for comparison).
 set -euo pipefail
-ROOT=${CHECKOUT:-$(cd "$(dirname "$0")/../.." && pwd)}
 CUSTOMERS=${CUSTOMERS:-100000}
 WORK=${BENCH_DIR:-/tmp/dangol-expected-purchases-bench}
-mkdir -p "$WORK/Sources/expected-purchases-bench"
-ln -sfn "$ROOT/Sources/DangolCore" "$WORK/Sources/DangolCore"
-ln -sfn "$ROOT/Sources/DangolAnalytics" "$WORK/Sources/DangolAnalytics"
-cat > "$WORK/Package.swift" <<'SWIFT'
-// swift-tools-version: 6.2
-import PackageDescription
-let settings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]
-let package = Package(
-    name: "expected-purchases-bench",
-    platforms: [.macOS(.v15)],
-    targets: [
-        .target(name: "DangolCore", swiftSettings: settings),
-        .target(name: "DangolAnalytics", dependencies: ["DangolCore"], swiftSettings: settings),
-        .executableTarget(name: "expected-purchases-bench", dependencies: ["DangolAnalytics"], swiftSettings: settings),
-    ]
-)
-SWIFT
+source "$(dirname "$0")/bench-package.sh"
+bench_package "$WORK" expected-purchases-bench
 cat > "$WORK/Sources/expected-purchases-bench/main.swift" <<'SWIFT'
 import DangolAnalytics
 import Foundation

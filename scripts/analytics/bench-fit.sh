@@ -9,28 +9,13 @@
 # side is built from a throwaway package generated under /tmp that links this checkout's DangolCore and DangolAnalytics
 # sources, so nothing of the real package graph is built.
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PY=${LIFETIMES_PYTHON:-/tmp/lt/bin/python}
 RUNS=${RUNS:-7}
 SYNTHETIC=${SYNTHETIC:-100000}
 WORK=${BENCH_DIR:-/tmp/dangol-analytics-bench}
-mkdir -p "$WORK/Sources/analytics-bench" "$WORK/data"
-ln -sfn "$ROOT/Sources/DangolCore" "$WORK/Sources/DangolCore"
-ln -sfn "$ROOT/Sources/DangolAnalytics" "$WORK/Sources/DangolAnalytics"
-cat > "$WORK/Package.swift" <<'SWIFT'
-// swift-tools-version: 6.2
-import PackageDescription
-let settings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]
-let package = Package(
-    name: "analytics-bench",
-    platforms: [.macOS(.v15)],
-    targets: [
-        .target(name: "DangolCore", swiftSettings: settings),
-        .target(name: "DangolAnalytics", dependencies: ["DangolCore"], swiftSettings: settings),
-        .executableTarget(name: "analytics-bench", dependencies: ["DangolAnalytics"], swiftSettings: settings),
-    ]
-)
-SWIFT
+source "$(dirname "$0")/bench-package.sh"
+bench_package "$WORK" analytics-bench
+mkdir -p "$WORK/data"
 cat > "$WORK/Sources/analytics-bench/main.swift" <<'SWIFT'
 import DangolAnalytics
 import Foundation

@@ -28,22 +28,8 @@ public struct LookalikeResult: Codable, Sendable, Hashable {
         }
     }
 
-    /// What a customer did in their first days.
-    public struct Early: Codable, Sendable, Hashable {
-        /// Purchases (not refunds).
-        public var purchases: Int
-        /// Net spend in minor units of ``LookalikeResult/currency``.
-        public var spendMinor: Int64
-        /// Interactions.
-        public var contacts: Int
-
-        /// Creates a record of early behaviour.
-        public init(purchases: Int, spendMinor: Int64, contacts: Int) {
-            self.purchases = purchases
-            self.spendMinor = spendMinor
-            self.contacts = contacts
-        }
-    }
+    /// What a customer did in their first days (net spend in minor units of ``LookalikeResult/currency``).
+    public typealias Early = AnalyticsRepository.EarlyBehaviour
 
     /// One candidate.
     public struct Match: Codable, Sendable, Hashable {

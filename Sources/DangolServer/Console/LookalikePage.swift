@@ -1,5 +1,6 @@
 import DangolApp
 import DangolCore
+import DangolStore
 
 /// `GET /analytics/lookalikes`: the prospects and leads most like a value quadrant's customers (the most valuable by
 /// default), with their similarity and what makes them alike. Rows come masked per viewer from `LookalikeService`

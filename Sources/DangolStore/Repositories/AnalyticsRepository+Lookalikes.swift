@@ -3,7 +3,7 @@ import SQLKit
 
 extension AnalyticsRepository {
     /// A customer's early behaviour: what they did in their first days.
-    public struct EarlyBehaviour: Sendable, Hashable {
+    public struct EarlyBehaviour: Codable, Sendable, Hashable {
         /// Purchases (not refunds).
         public var purchases: Int
         /// Net amount of purchases and refunds, minor units of the currency asked for.
