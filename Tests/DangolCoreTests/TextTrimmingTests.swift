@@ -6,10 +6,20 @@ struct TextTrimmingTests {
     @Test("White space of every kind goes from both ends; inner spaces stay; clean ASCII comes back unchanged", arguments: [
         ("abc", "abc"), ("  abc ", "abc"), ("\tS123\r\n", "S123"), ("a b", "a b"), ("", ""), ("   ", ""),
         ("\u{3000}홍길동\u{3000}", "홍길동"), ("\u{00A0}010-1234-5678", "010-1234-5678"), ("강남점", "강남점"), ("café ", "café"),
-        ("x\u{2003}", "x"),
+        ("x\u{2003}", "x"), ("\u{2028}강남점\u{0085}", "강남점"), ("강남\u{3000}", "강남"), ("\u{FEFF}강남", "\u{FEFF}강남"),
     ])
     func trims(input: String, expected: String) {
         #expect(input.trimmingWhitespace() == expected)
+    }
+
+    @Test("The fast white-space test agrees with Unicode's White_Space property on every scalar")
+    func whiteSpaceMatchesUnicode() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.isWhiteSpace != scalar.properties.isWhitespace { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty)
     }
 
     @Test("Identifier values also lose zero-width spaces and byte-order marks at the ends", arguments: [

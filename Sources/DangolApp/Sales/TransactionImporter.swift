@@ -48,14 +48,14 @@ public struct TransactionImporter: Sendable {
         guard case .success(let header)? = reader.next() else {
             throw DangolError(.invalidInput, "The input has no readable header line.")
         }
-        let columns = Dictionary(header.fields.enumerated().map { ($1.trimmingWhitespace().lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
-        guard columns["external_id"] != nil, columns["occurred_at"] != nil, columns["channel"] != nil else {
+        guard let columns = TransactionImportColumns(header: header.fields) else {
             throw DangolError(.invalidInput, "The header needs external_id, occurred_at and channel columns.")
         }
+        let idFloor = ImportIDFloor()
         let rejectFile = ImportRejectFile(path: rejectPath ?? path + ".rejects.csv", header: header.fields, replacingStale: rejectPath == nil)
         var summary = Summary()
         var finished = false
-        let externalColumn = columns["external_id"] ?? 0
+        let externalColumn = columns.externalID
         func externalID(_ fields: [String]) -> String? { externalColumn < fields.count ? fields[externalColumn].trimmingWhitespace() : nil }
         // A batch closes only between two external ids, so a transaction's lines are always written together: the
         // first row of the next transaction, read to find the boundary, opens the next batch.
@@ -93,7 +93,7 @@ public struct TransactionImporter: Sendable {
                 }
             }
             // Parse and validate this batch while the previous one is being written (two cores: one each).
-            let prepared = prepare(batch, header: header.fields.count, columns: columns, source: source)
+            let prepared = prepare(batch, header: header.fields.count, columns: columns, source: source, ids: idFloor)
             if let writing {
                 try finish(await writing.value.get())
                 if let batchLanded {
@@ -121,27 +121,34 @@ public struct TransactionImporter: Sendable {
         var rejects: [ImportReject] = []
     }
 
-    /// A batch parsed and validated, ready to be resolved and written.
+    /// A batch parsed, validated and encoded, ready to be resolved and written.
     private struct PreparedBatch: Sendable {
-        var groups: [(lines: [Int], fields: [[String]], input: TransactionInput?, problems: [String])] = []
-        var records: [(record: TransactionRecord, group: Int)] = []
-        var keys: [Int: IdentifierKey] = [:]
+        /// The valid sales, encoded for the insert; the buyer columns are filled in by `store`.
+        var rows = TransactionRows()
+        /// Per sale in `rows`: where it came from and how its buyer is found.
+        var sales: [PreparedSale] = []
         var rejects: [ImportReject] = []
         var now: Timestamp
     }
 
-    /// Groups rows into transactions, validates them with the API's rules and notes the identifier each buyer is
-    /// resolved by. No I/O: runs while the previous batch is written.
-    private func prepare(_ rows: [(line: Int, fields: [String])], header: Int, columns: [String: Int], source: String) -> PreparedBatch {
+    /// A valid sale's first CSV line (for a reject), the customer id it names, or the strong identifier its buyer is
+    /// resolved by.
+    private struct PreparedSale: Sendable {
+        var line: Int
+        var fields: [String]
+        var customerID: String?
+        var key: IdentifierKey?
+    }
+
+    /// Groups rows into transactions, validates them with the API's rules, encodes them for the insert and notes the
+    /// identifier each buyer is resolved by. No I/O: runs while the previous batch is written.
+    private func prepare(_ rows: [(line: Int, fields: [String])], header: Int, columns: TransactionImportColumns, source: String,
+                         ids: ImportIDFloor) -> PreparedBatch {
         var outcome = PreparedBatch(now: services.clock.now())
         guard !rows.isEmpty else { return outcome }
         let now = outcome.now
+        var allocator = ImportIDAllocator(now: now, floor: ids)
         let validator = TransactionService(services: services)
-        func value(_ row: [String], _ name: String) -> String? {
-            guard let index = columns[name], index < row.count else { return nil }
-            let text = row[index].trimmingWhitespace()
-            return text.isEmpty ? nil : text
-        }
         // Group consecutive rows of one external id into one input.
         var groups: [(lines: [Int], fields: [[String]], input: TransactionInput?, problems: [String])] = []
         for row in rows {
@@ -150,66 +157,69 @@ public struct TransactionImporter: Sendable {
                 continue
             }
             var problems: [String] = []
-            let externalID = value(row.fields, "external_id") ?? ""
+            let externalID = columns.value(row.fields, columns.externalID) ?? ""
             var line: TransactionInput.Line?
-            if value(row.fields, "sku") != nil || value(row.fields, "unit_price") != nil {
-                let quantity = Int64(value(row.fields, "quantity") ?? "1")
-                let price = value(row.fields, "unit_price").flatMap { Int64($0) }
+            if columns.value(row.fields, columns.sku) != nil || columns.value(row.fields, columns.unitPrice) != nil {
+                let quantity = Int64(columns.value(row.fields, columns.quantity) ?? "1")
+                let price = columns.value(row.fields, columns.unitPrice).flatMap { Int64($0) }
                 if quantity == nil { problems.append("quantity: not a whole number") }
                 if price == nil { problems.append("unit_price: not a whole number") }
                 if let quantity, let price {
-                    line = .init(sku: value(row.fields, "sku"), quantity: quantity, unitPrice: price,
-                                 unitCost: value(row.fields, "unit_cost").flatMap { Int64($0) })
+                    line = .init(sku: columns.value(row.fields, columns.sku), quantity: quantity, unitPrice: price,
+                                 unitCost: columns.value(row.fields, columns.unitCost).flatMap { Int64($0) })
                 }
             }
-            if var last = groups.last, var input = last.input, input.externalId == externalID, !externalID.isEmpty, problems.isEmpty, let line {
-                input.lines = (input.lines ?? []) + [line]
-                last.input = input
-                last.lines.append(row.line)
-                last.fields.append(row.fields)
-                groups[groups.count - 1] = last
+            if let last = groups.indices.last, groups[last].input?.externalId == externalID, !externalID.isEmpty, problems.isEmpty, let line {
+                if groups[last].input?.lines == nil { groups[last].input?.lines = [line] } else { groups[last].input?.lines?.append(line) }
+                groups[last].lines.append(row.line)
+                groups[last].fields.append(row.fields)
                 continue
             }
-            let occurred = value(row.fields, "occurred_at").flatMap(Self.parseTime)
+            let occurred = columns.value(row.fields, columns.occurredAt).flatMap(Self.parseTime)
             if occurred == nil { problems.append("occurred_at: not a date and time (ISO 8601 or YYYY-MM-DD HH:MM)") }
-            let amount = value(row.fields, "amount").map { Int64($0) }
+            let amount = columns.value(row.fields, columns.amount).map { Int64($0) }
             if let amount, amount == nil { problems.append("amount: not a whole number of minor units") }
             let input = occurred.map {
-                TransactionInput(source: source, externalId: externalID, kind: value(row.fields, "kind"), channel: value(row.fields, "channel") ?? "",
-                                 store: value(row.fields, "store"), occurredAt: $0, currency: value(row.fields, "currency"), amount: amount ?? nil,
-                                 refundOf: value(row.fields, "refund_of"), customerId: value(row.fields, "customer_id"),
+                TransactionInput(source: source, externalId: externalID, kind: columns.value(row.fields, columns.kind),
+                                 channel: columns.value(row.fields, columns.channel) ?? "", store: columns.value(row.fields, columns.store),
+                                 occurredAt: $0, currency: columns.value(row.fields, columns.currency), amount: amount ?? nil,
+                                 refundOf: columns.value(row.fields, columns.refundOf), customerId: columns.value(row.fields, columns.customerID),
                                  lines: line.map { [$0] })
             }
             groups.append(([row.line], [row.fields], problems.isEmpty ? input : nil, problems))
         }
-        // Validate with the API's rules; resolve buyers by strong identifiers in one lookup.
-        var records: [(record: TransactionRecord, group: Int)] = []
-        var keys: [Int: IdentifierKey] = [:]
-        for (index, group) in groups.enumerated() {
+        // Validate with the API's rules; note the strong identifier each buyer is resolved by. The sales are written in
+        // time order (ids follow it): the time index is then filled leaf after leaf instead of one random leaf per sale
+        // when a file interleaves days (a third of the write time on such a file); the file's own order means nothing.
+        outcome.rows = TransactionRows(capacity: groups.count)
+        outcome.sales.reserveCapacity(groups.count)
+        let order = groups.indices.sorted {
+            (groups[$0].input?.occurredAt.rawValue ?? .min, $0) < (groups[$1].input?.occurredAt.rawValue ?? .min, $1)
+        }
+        for group in order.lazy.map({ groups[$0] }) {
             guard let input = group.input else {
                 outcome.rejects.append(ImportReject(line: group.lines[0], problems: group.problems, fields: group.fields[0]))
                 continue
             }
             var errors: [FieldError] = []
-            guard let record = validator.validate(input, id: services.ids.next(), now: now, prefix: "", errors: &errors) else {
+            guard let record = validator.validate(input, id: allocator.next(), now: now, prefix: "", errors: &errors) else {
                 outcome.rejects.append(ImportReject(line: group.lines[0], problems: errors.map { "\($0.field): \($0.message)" }, fields: group.fields[0]))
                 continue
             }
             let row = group.fields[0]
+            var key: IdentifierKey?
             if input.customerId == nil {
-                if let number = value(row, "customer_number") {
-                    keys[records.count] = IdentifierKey(type: .customerNumber, matchKey: number)
-                } else if let phone = value(row, "mobile_phone"), let normalized = try? PhoneNormalizer.normalize(phone) {
-                    keys[records.count] = IdentifierKey(type: .mobilePhone, matchKey: normalized.e164)
-                } else if let email = value(row, "email"), let normalized = try? EmailNormalizer.normalize(email) {
-                    keys[records.count] = IdentifierKey(type: .email, matchKey: normalized.matchKey)
+                if let number = columns.value(row, columns.customerNumber) {
+                    key = IdentifierKey(type: .customerNumber, matchKey: number)
+                } else if let phone = columns.value(row, columns.mobilePhone), let normalized = try? PhoneNormalizer.normalize(phone) {
+                    key = IdentifierKey(type: .mobilePhone, matchKey: normalized.e164)
+                } else if let email = columns.value(row, columns.email), let normalized = try? EmailNormalizer.normalize(email) {
+                    key = IdentifierKey(type: .email, matchKey: normalized.matchKey)
                 }
             }
-            records.append((record, index))
+            outcome.rows.append(record)
+            outcome.sales.append(PreparedSale(line: group.lines[0], fields: row, customerID: input.customerId, key: key))
         }
-        outcome.groups = groups
-        outcome.records = records
-        outcome.keys = keys
         return outcome
     }
 
@@ -217,51 +227,50 @@ public struct TransactionImporter: Sendable {
     private func store(_ batch: PreparedBatch) async throws(DangolError) -> Outcome {
         var outcome = Outcome()
         outcome.rejects = batch.rejects
-        guard !batch.records.isEmpty else {
+        guard batch.rows.count > 0 else {
             outcome.rejects.sort { $0.line < $1.line }
             return outcome
         }
         let now = batch.now
-        let groups = batch.groups
-        let recordsToWrite = batch.records
-        let lookups = batch.keys
+        let sales = batch.sales
+        let keys = Array(Set(sales.compactMap(\.key)))
+        var rows = batch.rows
         let result = try await services.transaction { db in
-            let holders = try await IdentifierRepository().holdingIdentifiers(ofMany: Array(Set(lookups.values)), on: db)
-            var written: [TransactionRecord] = []
+            let holders = keys.isEmpty ? [:] : try await IdentifierRepository().holdingIdentifiers(ofMany: keys, on: db)
+            var rejected: Set<Int> = []
             var rejects: [ImportReject] = []
-            for (position, entry) in recordsToWrite.enumerated() {
-                var record = entry.record
-                if let text = groups[entry.group].input?.customerId {
-                    let id = CustomerID(text)
-                    guard CustomerID.isWellFormed(text), let customer = try await CustomerRepository().find(id, on: db), customer.isLive else {
-                        rejects.append(ImportReject(line: groups[entry.group].lines[0], problems: ["customer_id: no live customer has this id"],
-                                                    fields: groups[entry.group].fields[0]))
+            for (index, sale) in sales.enumerated() {
+                if let text = sale.customerID {
+                    guard CustomerID.isWellFormed(text), let customer = try await CustomerRepository().find(CustomerID(text), on: db), customer.isLive else {
+                        rejects.append(ImportReject(line: sale.line, problems: ["customer_id: no live customer has this id"], fields: sale.fields))
+                        rejected.insert(index)
                         continue
                     }
-                    record.customerID = id
-                } else if let key = lookups[position], let holder = holders[key] {
-                    record.customerID = holder.customerID
-                    record.resolvedVia = holder.identifierID
+                    rows.setBuyer(CustomerID(text), resolvedVia: nil, at: index)
+                } else if let key = sale.key, let holder = holders[key] {
+                    rows.setBuyer(holder.customerID, resolvedVia: holder.identifierID, at: index)
                 }
-                written.append(record)
             }
+            let written = rejected.isEmpty ? rows : rows.filter { !rejected.contains($0) }
             let inserted = try await TransactionRepository().insert(written, on: db)
             if !inserted.isEmpty {
                 try await DomainEventRepository().append([.init(type: "transactions.imported", customerID: nil,
                                                                 payload: #"{"source":"import","count":\#(inserted.count)}"#, at: now)], on: db)
             }
-            return (written, inserted, rejects)
+            let identified = written.ids.indices.filter { inserted.contains(written.ids[$0]) && written.buyer(at: $0) != nil }.count
+            return (written: written.count, inserted: inserted.count, identified: identified, rejects: rejects)
         }
-        outcome.rejects += result.2
-        outcome.created = result.1.count
-        outcome.unchanged = result.0.count - result.1.count
-        outcome.identified = result.0.filter { result.1.contains($0.id) && $0.customerID != nil }.count
+        outcome.rejects += result.rejects
+        outcome.created = result.inserted
+        outcome.unchanged = result.written - result.inserted
+        outcome.identified = result.identified
         outcome.rejects.sort { $0.line < $1.line }
         return outcome
     }
 
     /// ISO 8601 with a zone, or a local Seoul date and time (`2026-11-20 14:05`, seconds optional).
     static func parseTime(_ text: String) -> Timestamp? {
+        if let local = parseLocalTime(text) { return local }
         if let parsed = Timestamp(iso8601: text) { return parsed }
         let parts = text.split(separator: " ")
         guard parts.count == 2, let date = CivilDate(iso8601: String(parts[0])) else { return nil }
@@ -270,5 +279,34 @@ public struct TransactionImporter: Sendable {
               clock.count == 2 || (0..<60).contains(clock[2]) else { return nil }
         let seconds = Int64(date.daysSinceEpoch) * 86_400 + Int64(clock[0] * 3_600 + clock[1] * 60 + (clock.count == 3 ? clock[2] : 0)) - 9 * 3_600
         return Timestamp(rawValue: seconds * 1_000)
+    }
+
+    /// `YYYY-MM-DD HH:MM` or `YYYY-MM-DD HH:MM:SS` in Seoul time, read byte by byte: the common form of a sales export,
+    /// several times faster than splitting strings. Nil for anything else (the general path then decides).
+    private static func parseLocalTime(_ text: String) -> Timestamp? {
+        let utf8 = text.utf8
+        guard utf8.count == 16 || utf8.count == 19 else { return nil }
+        return utf8.withContiguousStorageIfAvailable { bytes -> Timestamp? in
+            func number(_ start: Int, _ length: Int) -> Int? {
+                var value = 0
+                for index in start..<(start + length) {
+                    let digit = bytes[index] &- 48
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"),
+                  let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
+                  let minute = number(14, 2), hour < 24, minute < 60, let date = CivilDate(year: year, month: month, day: day)
+            else { return nil }
+            var second = 0
+            if bytes.count == 19 {
+                guard bytes[16] == UInt8(ascii: ":"), let value = number(17, 2), value < 60 else { return nil }
+                second = value
+            }
+            let seconds = Int64(date.daysSinceEpoch) * 86_400 + Int64(hour * 3_600 + minute * 60 + second) - 9 * 3_600
+            return Timestamp(rawValue: seconds * 1_000)
+        } ?? nil
     }
 }

@@ -77,10 +77,23 @@ extension String {
     /// space — returns the string itself without looking at Unicode properties.
     package func trimmingWhitespace() -> String {
         if let first = utf8.first, let last = utf8.last, first.isASCIIVisible, last.isASCIIVisible { return self }
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        if !first.isWhiteSpace, !last.isWhiteSpace { return self }
         var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        while let first = scalars.first, first.isWhiteSpace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhiteSpace { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar has Unicode's White_Space property — the same answer as `properties.isWhitespace` for the
+    /// 25 code points that have it (a fixed list since Unicode 4.1), without the property-table lookup.
+    package var isWhiteSpace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }
 

@@ -62,6 +62,31 @@ public struct BulkRows: Sendable {
     /// A boolean value, or NULL.
     public mutating func bool(_ value: Bool?) { values.append(value.map(Value.bool) ?? .null) }
 
+    /// Replaces the value in column `column` (0-based) of row `row` with a text value, or NULL.
+    mutating func setText(_ value: String?, row: Int, column: Int) {
+        values[row * width + column] = value.map(Value.text) ?? .null
+    }
+
+    /// The text in column `column` of row `row` (nil for NULL or a value of another kind).
+    func text(row: Int, column: Int) -> String? {
+        if case .text(let text) = values[row * width + column] { return text }
+        return nil
+    }
+
+    /// The rows for which `keep` (given the row's index) is true, in order.
+    func filter(_ keep: (Int) -> Bool) -> BulkRows {
+        var kept = BulkRows(capacity: 0)
+        kept.width = width
+        for row in 0..<count where keep(row) {
+            kept.values.append(contentsOf: values[row * width..<(row + 1) * width])
+            kept.count += 1
+        }
+        return kept
+    }
+
+    /// The values of rows `rows`, row after row, in column order.
+    func values(ofRows rows: Range<Int>) -> ArraySlice<Value> { values[rows.lowerBound * width..<rows.upperBound * width] }
+
     /// The values of rows `rows` as SQLite binds (booleans as 1 and 0, as SQLite stores them).
     func sqliteBinds(rows: Range<Int>) -> [SQLiteData] {
         values[rows.lowerBound * width..<rows.upperBound * width].map { value in

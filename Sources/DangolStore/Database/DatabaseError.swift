@@ -27,6 +27,7 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible {
         if let sqlite = error as? SQLiteError {
             return "SQLite \(sqlite.reason): \(sqlite.message)"
         }
+        if let sqlite = error as? SQLiteStatementError { return sqlite.description }
         return String(describing: type(of: error))
     }
 
@@ -36,6 +37,7 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible {
         if let sqlite = error as? SQLiteError {
             return sqlite.reason == .constraintUniqueFailed || sqlite.reason == .constraintPrimaryKeyFailed
         }
+        if let sqlite = error as? SQLiteStatementError { return sqlite.isUniqueViolation }
         return false
     }
 
@@ -43,6 +45,7 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible {
     public static func violatedConstraint(_ error: any Error) -> String? {
         if let postgres = error as? PSQLError { return postgres.serverInfo?[.constraintName] }
         if let sqlite = error as? SQLiteError { return sqlite.message }
+        if let sqlite = error as? SQLiteStatementError { return sqlite.message }
         return nil
     }
 }

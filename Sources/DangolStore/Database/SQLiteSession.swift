@@ -54,12 +54,42 @@ private final class ReturnedValues: @unchecked Sendable {
 }
 
 extension SQLiteSession {
-    /// Inserts `rows` with multi-row `VALUES` statements of at most ~32,000 bound values each, `suffix` (ON CONFLICT …,
-    /// RETURNING …) appended to every statement; returns the `returning` column of the rows it reports.
+    /// Rows per prepared multi-row `INSERT`: enough to spread a statement's set-up (cursors on the table and each
+    /// index) over many rows, few enough that compiling it is cheap.
+    static let rowsPerPreparedStatement = 64
+
+    /// Inserts `rows`, `suffix` (ON CONFLICT …, RETURNING …) appended to the statement; returns the `returning` column
+    /// of the rows it reports.
+    ///
+    /// Statements of ``rowsPerPreparedStatement`` rows prepared once and run again and again on the connection's handle
+    /// (``SQLitePreparedInsert``); if the handle cannot be had, multi-row `VALUES` statements of at most ~32,000 bound
+    /// values each through SQLiteNIO.
     func insert(into table: String, columns: [BulkColumn], rows: BulkRows, suffix: String = "",
                 returning: String? = nil) async throws -> [String] {
         let names = columns.map(\.name).joined(separator: ", ")
         let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        if let handle = connection.rawHandle {
+            let rowsPerStatement = max(1, min(Self.rowsPerPreparedStatement, 32_000 / max(1, columns.count)))
+            func statement(rows: Int) throws -> SQLitePreparedInsert {
+                try SQLitePreparedInsert(sql: "INSERT INTO \(table) (\(names)) VALUES "
+                                         + Array(repeating: tuple, count: rows).joined(separator: ",") + suffix,
+                                         on: handle, returnsRows: returning != nil)
+            }
+            var returned: [String] = []
+            var full: SQLitePreparedInsert?
+            var lower = 0
+            while lower < rows.count {
+                let upper = min(rows.count, lower + rowsPerStatement)
+                if upper - lower == rowsPerStatement {
+                    if full == nil { full = try statement(rows: rowsPerStatement) }
+                    try full?.run(rows.values(ofRows: lower..<upper), returned: &returned)
+                } else {
+                    try statement(rows: upper - lower).run(rows.values(ofRows: lower..<upper), returned: &returned)
+                }
+                lower = upper
+            }
+            return returned
+        }
         let perStatement = max(1, 32_000 / max(1, columns.count))
         var returned: [String] = []
         var lower = 0

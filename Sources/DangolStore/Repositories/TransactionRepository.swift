@@ -6,40 +6,25 @@ import SQLKit
 public struct TransactionRepository: Sendable {
     public init() {}
 
-    /// Inserts transactions with their lines, one statement per table and 2,000 transactions; one already recorded
-    /// under the same source and external id is skipped (with its lines). Returns the ids actually inserted.
+    /// Inserts transactions with their lines; one already recorded under the same source and external id is skipped
+    /// (with its lines). Returns the ids actually inserted.
     @discardableResult
     public func insert(_ transactions: [TransactionRecord], on db: any SQLDatabase) async throws -> Set<String> {
-        var inserted: Set<String> = []
-        for chunk in transactions.chunked(into: 2_000) {
-            var rows = BulkRows(capacity: chunk.count * 200)
-            for transaction in chunk {
-                rows.row {
-                    $0.text(transaction.id); $0.text(transaction.source); $0.text(transaction.externalID)
-                    $0.text(transaction.customerID?.rawValue); $0.text(transaction.kind.rawValue); $0.text(transaction.channel)
-                    $0.text(transaction.store); $0.int(transaction.occurredAt.rawValue); $0.int(transaction.amountMinor)
-                    $0.int(transaction.costMinor); $0.text(transaction.currency); $0.text(transaction.refundOf)
-                    $0.text(transaction.resolvedVia); $0.int(transaction.createdAt.rawValue); $0.int(transaction.attachedAt?.rawValue)
-                }
-            }
-            let new = Set(try await db.bulkInsertNew(into: "transactions", columns: Self.columns, rows: rows,
-                                                     conflict: ["source", "external_id"], returning: "id"))
-            inserted.formUnion(new)
-            var lines = BulkRows(capacity: chunk.count * 120)
-            for transaction in chunk where new.contains(transaction.id) {
-                for (index, line) in transaction.lines.enumerated() {
-                    lines.row {
-                        $0.text(transaction.id); $0.int(Int64(index + 1)); $0.text(line.sku); $0.int(line.quantity)
-                        $0.int(line.unitPriceMinor); $0.int(line.amountMinor); $0.int(line.costMinor)
-                    }
-                }
-            }
-            try await db.bulkInsert(into: "transaction_lines", columns: [
-                .text("transaction_id"), .bigint("line_no"), .text("sku"), .bigint("quantity"), .bigint("unit_price_minor"),
-                .bigint("amount_minor"), .bigint("cost_minor"),
-            ], rows: lines)
-        }
-        return inserted
+        var rows = TransactionRows(capacity: transactions.count)
+        for transaction in transactions { rows.append(transaction) }
+        return try await insert(rows, on: db)
+    }
+
+    /// Inserts sales encoded ahead of time, skipping those whose (source, external id) is already recorded (and
+    /// their lines); returns the ids of those inserted.
+    @discardableResult
+    public func insert(_ rows: TransactionRows, on db: any SQLDatabase) async throws -> Set<String> {
+        guard rows.count > 0 else { return [] }
+        let new = Set(try await db.bulkInsertNew(into: "transactions", columns: Self.columns, rows: rows.transactions,
+                                                 conflict: ["source", "external_id"], returning: "id"))
+        let lines = new.count == rows.count ? rows.lines : rows.filter { new.contains(rows.ids[$0]) }.lines
+        try await db.bulkInsert(into: "transaction_lines", columns: Self.lineColumns, rows: lines)
+        return new
     }
 
     /// The transaction recorded under a source and external id, with its lines.
@@ -92,6 +77,11 @@ public struct TransactionRepository: Sendable {
         }
         return result
     }
+
+    static let lineColumns: [BulkColumn] = [
+        .text("transaction_id"), .bigint("line_no"), .text("sku"), .bigint("quantity"), .bigint("unit_price_minor"),
+        .bigint("amount_minor"), .bigint("cost_minor"),
+    ]
 
     static let columns: [BulkColumn] = [
         .text("id"), .text("source"), .text("external_id"), .text("customer_id"), .text("kind"), .text("channel"), .text("store"),
