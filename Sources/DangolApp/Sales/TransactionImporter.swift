@@ -193,10 +193,10 @@ public struct TransactionImporter: Sendable {
         // when a file interleaves days (a third of the write time on such a file); the file's own order means nothing.
         outcome.rows = TransactionRows(capacity: groups.count)
         outcome.sales.reserveCapacity(groups.count)
-        let order = groups.indices.sorted {
-            (groups[$0].input?.occurredAt.rawValue ?? .min, $0) < (groups[$1].input?.occurredAt.rawValue ?? .min, $1)
-        }
-        for group in order.lazy.map({ groups[$0] }) {
+        // The sort keys are taken out first: comparing through `groups[$0]` copied a whole group (arrays of fields)
+        // per comparison, a fifth of the import's CPU.
+        let order = groups.indices.map { (time: groups[$0].input?.occurredAt.rawValue ?? .min, index: $0) }.sorted { $0 < $1 }
+        for group in order.lazy.map({ groups[$0.index] }) {
             guard let input = group.input else {
                 outcome.rejects.append(ImportReject(line: group.lines[0], problems: group.problems, fields: group.fields[0]))
                 continue
