@@ -19,6 +19,11 @@ public struct TransactionImporter: Sendable {
 
     public init(services: AppServices) { self.services = services }
 
+    /// Rows per transaction unless asked otherwise. Each commit writes every index page it touched (and SQLite
+    /// checkpoints them into the file later), so a batch of 50,000 rows writes the hot pages of the time and external-id
+    /// indexes a fifth as often as one of 10,000: 1M sales took 9.6 s instead of 11.5 s (2026-12-06).
+    public static let defaultBatchSize = 50_000
+
     /// What an import did.
     public struct Summary: Sendable, Hashable {
         public var rowsRead = 0
@@ -33,7 +38,7 @@ public struct TransactionImporter: Sendable {
 
     /// Imports a file. `progress` hears rows read, bytes read and the file's size after each batch; `batchLanded`
     /// hears the running summary (with the rejects so far) after each batch has been committed.
-    public func importFile(path: String, source: String = "import", batchSize: Int = 5_000, rejectPath: String? = nil,
+    public func importFile(path: String, source: String = "import", batchSize: Int = Self.defaultBatchSize, rejectPath: String? = nil,
                            by principal: Principal, progress: @Sendable (Int, Int64, Int64) -> Void = { _, _, _ in },
                            batchLanded: (@Sendable (Summary, Int64, Int64) async -> Void)? = nil) async throws(DangolError) -> Summary {
         try principal.requireCustomerWrite()

@@ -16,10 +16,12 @@ import SQLiteNIO
 /// try await db.bulkInsert(into: "t", columns: [.text("id"), .bigint("at"), .boolean("flag")], rows: rows)
 /// ```
 public struct BulkRows: Sendable {
-    /// One value of a row.
+    /// One value of a row. Text lives in the rows' byte arena (``BulkRows/textBytes``), so a row of text values costs
+    /// no allocation per value, and SQLite binds it in place (`SQLITE_STATIC`) instead of copying every value.
     enum Value: Sendable {
         case null
-        case text(String)
+        /// UTF-8 bytes `start..<start + count` of the arena.
+        case text(start: Int, count: Int)
         case int(Int64)
         case double(Double)
         case bool(Bool)
@@ -27,14 +29,17 @@ public struct BulkRows: Sendable {
 
     /// The values of all rows, row after row.
     private(set) var values: [Value] = []
+    /// The UTF-8 bytes of every text value, one after another.
+    private(set) var textBytes: [UInt8] = []
     /// Rows added so far.
     public private(set) var count = 0
     /// Values per row (every row has as many as the first).
     private(set) var width = 0
 
-    /// An empty set of rows; `capacity` is a hint in bytes of JSON (about 8 per value).
+    /// An empty set of rows; `capacity` is a hint in bytes (about 8 per value).
     public init(capacity: Int = 1 << 16) {
         values.reserveCapacity(capacity / 8)
+        textBytes.reserveCapacity(capacity * 2)
     }
 
     /// Adds one row; `fields` appends its values in column order.
@@ -47,7 +52,7 @@ public struct BulkRows: Sendable {
     }
 
     /// A text value, or NULL.
-    public mutating func text(_ value: String?) { values.append(value.map(Value.text) ?? .null) }
+    public mutating func text(_ value: String?) { values.append(store(value)) }
 
     /// An integer value, or NULL.
     public mutating func int(_ value: Int64?) { values.append(value.map(Value.int) ?? .null) }
@@ -62,21 +67,32 @@ public struct BulkRows: Sendable {
     /// A boolean value, or NULL.
     public mutating func bool(_ value: Bool?) { values.append(value.map(Value.bool) ?? .null) }
 
-    /// Replaces the value in column `column` (0-based) of row `row` with a text value, or NULL.
+    /// Replaces the value in column `column` (0-based) of row `row` with a text value, or NULL. (The replaced text's
+    /// bytes stay in the arena unused.)
     mutating func setText(_ value: String?, row: Int, column: Int) {
-        values[row * width + column] = value.map(Value.text) ?? .null
+        values[row * width + column] = store(value)
+    }
+
+    private mutating func store(_ text: String?) -> Value {
+        guard let text else { return .null }
+        let start = textBytes.count
+        textBytes.append(contentsOf: text.utf8)
+        return .text(start: start, count: textBytes.count - start)
     }
 
     /// The text in column `column` of row `row` (nil for NULL or a value of another kind).
     func text(row: Int, column: Int) -> String? {
-        if case .text(let text) = values[row * width + column] { return text }
+        if case .text(let start, let count) = values[row * width + column] {
+            return String(decoding: textBytes[start..<start + count], as: UTF8.self)
+        }
         return nil
     }
 
-    /// The rows for which `keep` (given the row's index) is true, in order.
+    /// The rows for which `keep` (given the row's index) is true, in order (sharing this set's text bytes).
     func filter(_ keep: (Int) -> Bool) -> BulkRows {
         var kept = BulkRows(capacity: 0)
         kept.width = width
+        kept.textBytes = textBytes
         for row in 0..<count where keep(row) {
             kept.values.append(contentsOf: values[row * width..<(row + 1) * width])
             kept.count += 1
@@ -84,7 +100,7 @@ public struct BulkRows: Sendable {
         return kept
     }
 
-    /// The values of rows `rows`, row after row, in column order.
+    /// The values of rows `rows`, row after row, in column order (text as ranges of ``textBytes``).
     func values(ofRows rows: Range<Int>) -> ArraySlice<Value> { values[rows.lowerBound * width..<rows.upperBound * width] }
 
     /// The values of rows `rows` as SQLite binds (booleans as 1 and 0, as SQLite stores them).
@@ -92,7 +108,7 @@ public struct BulkRows: Sendable {
         values[rows.lowerBound * width..<rows.upperBound * width].map { value in
             switch value {
             case .null: .null
-            case .text(let text): .text(text)
+            case .text(let start, let count): .text(String(decoding: textBytes[start..<start + count], as: UTF8.self))
             case .int(let number): .integer(Int(number))
             case .double(let number): .float(number)
             case .bool(let flag): .integer(flag ? 1 : 0)
@@ -109,7 +125,7 @@ public struct BulkRows: Sendable {
             bytes.append(UInt8(ascii: "["))
             for index in row * width..<(row + 1) * width {
                 if index > row * width { bytes.append(UInt8(ascii: ",")) }
-                Self.appendJSON(values[index], to: &bytes)
+                appendJSON(values[index], to: &bytes)
             }
             bytes.append(UInt8(ascii: "]"))
         }
@@ -117,23 +133,23 @@ public struct BulkRows: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func appendJSON(_ value: Value, to bytes: inout [UInt8]) {
+    private func appendJSON(_ value: Value, to bytes: inout [UInt8]) {
         switch value {
-        case .null: bytes.append(contentsOf: nullBytes)
+        case .null: bytes.append(contentsOf: Self.nullBytes)
         case .int(let number): bytes.append(contentsOf: String(number).utf8)
         case .double(let number): bytes.append(contentsOf: number.description.utf8)
-        case .bool(let flag): bytes.append(contentsOf: flag ? trueBytes : falseBytes)
-        case .text(let text):
+        case .bool(let flag): bytes.append(contentsOf: flag ? Self.trueBytes : Self.falseBytes)
+        case .text(let start, let count):
             bytes.append(UInt8(ascii: "\""))
-            for byte in text.utf8 {
+            for byte in textBytes[start..<start + count] {
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"):
                     bytes.append(UInt8(ascii: "\\"))
                     bytes.append(byte)
                 case 0..<0x20:
                     bytes.append(contentsOf: Array("\\u00".utf8))
-                    bytes.append(hexDigits[Int(byte >> 4)])
-                    bytes.append(hexDigits[Int(byte & 0x0F)])
+                    bytes.append(Self.hexDigits[Int(byte >> 4)])
+                    bytes.append(Self.hexDigits[Int(byte & 0x0F)])
                 default:
                     bytes.append(byte)
                 }
@@ -193,15 +209,14 @@ extension SQLDatabase {
     }
 
     /// Like `bulkInsert`, but rows whose `conflict` columns match an existing row (a unique index) are skipped; returns
-    /// the `returning` column of the rows actually inserted. For idempotent ingestion.
+    /// the `returning` column of the rows actually inserted. For idempotent ingestion into a rowid table.
     public func bulkInsertNew(into table: String, columns: [BulkColumn], rows: BulkRows, conflict: [String],
                               returning: String) async throws -> [String] {
         guard rows.count > 0 else { return [] }
         let conflictColumns = conflict.joined(separator: ", ")
         if let session = self as? SQLiteSession {
-            return try await session.insert(
-                into: table, columns: columns, rows: rows,
-                suffix: " ON CONFLICT (\(conflictColumns)) DO NOTHING RETURNING \(returning)", returning: returning)
+            return try await session.insertSkippingConflicts(into: table, columns: columns, rows: rows, conflict: conflict,
+                                                             key: returning)
         }
         let names = columns.map(\.name).joined(separator: ", ")
         let query: SQLQueryString

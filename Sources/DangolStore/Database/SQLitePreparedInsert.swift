@@ -28,9 +28,15 @@ final class SQLitePreparedInsert {
 
     deinit { sqlite_nio_sqlite3_finalize(statement) }
 
-    /// Binds `values` to the statement's parameters 1…n (the statement's rows one after another), runs it, and appends
-    /// the text of the first column of each row it returns (with `RETURNING`) to `returned`.
-    func run(_ values: ArraySlice<BulkRows.Value>, returned: inout [String]) throws(SQLiteStatementError) {
+    /// Binds `values` to the statement's parameters 1…n (the statement's rows one after another; text values are
+    /// ranges of `textBytes`), runs it, and appends the text of the first column of each row it returns (with
+    /// `RETURNING`) to `returned`. Returns the number of rows the statement inserted (`sqlite3_changes`).
+    ///
+    /// Text is bound in place (`SQLITE_STATIC`): the bytes stay valid for the whole call, and the bindings are cleared
+    /// before it returns.
+    @discardableResult
+    func run(_ values: ArraySlice<BulkRows.Value>, textBytes: UnsafeBufferPointer<UInt8>,
+             returned: inout [String]) throws(SQLiteStatementError) -> Int {
         defer {
             sqlite_nio_sqlite3_reset(statement)
             sqlite_nio_sqlite3_clear_bindings(statement)
@@ -43,13 +49,15 @@ final class SQLitePreparedInsert {
             case .int(let number): code = sqlite_nio_sqlite3_bind_int64(statement, index, number)
             case .double(let number): code = sqlite_nio_sqlite3_bind_double(statement, index, number)
             case .bool(let flag): code = sqlite_nio_sqlite3_bind_int64(statement, index, flag ? 1 : 0)
-            case .text(let text):
-                var text = text
-                code = text.withUTF8 { bytes in
-                    bytes.withMemoryRebound(to: CChar.self) { chars in
-                        guard let start = chars.baseAddress else { return sqlite_nio_sqlite3_bind_text(statement, index, "", 0, Self.transient) }
-                        return sqlite_nio_sqlite3_bind_text(statement, index, start, Int32(chars.count), Self.transient)
+            case .text(let start, let count):
+                if count > 0, let base = textBytes.baseAddress {
+                    code = UnsafeRawPointer(base + start).withMemoryRebound(to: CChar.self, capacity: count) { chars in
+                        // No destructor (SQLITE_STATIC): SQLite reads the bytes where they are until the binding is cleared.
+                        sqlite_nio_sqlite3_bind_text(statement, index, chars, Int32(count), nil)
                     }
+                } else {
+                    // A NULL pointer would bind NULL: an empty text needs a real (static) address.
+                    code = sqlite_nio_sqlite3_bind_text(statement, index, "", 0, Self.transient)
                 }
             }
             guard code == SQLITE_OK else { throw SQLiteStatementError(code: code, on: handle) }
@@ -57,7 +65,7 @@ final class SQLitePreparedInsert {
         }
         while true {
             let code = sqlite_nio_sqlite3_step(statement)
-            if code == SQLITE_DONE { return }
+            if code == SQLITE_DONE { return Int(sqlite_nio_sqlite3_changes(handle)) }
             guard code == SQLITE_ROW else { throw SQLiteStatementError(code: code, on: handle) }
             if returnsRows, let text = sqlite_nio_sqlite3_column_text(statement, 0) {
                 returned.append(String(cString: text))

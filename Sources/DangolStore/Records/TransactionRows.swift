@@ -55,7 +55,7 @@ public struct TransactionRows: Sendable {
         var kept = self
         kept.transactions = transactions.filter(keep)
         let keptIDs = Set(ids.indices.filter(keep).map { ids[$0] })
-        kept.lines = lines.filter { keptIDs.contains(lines.text(row: $0, column: 0) ?? "") }
+        kept.lines = lines.filter { row in keptIDs.contains(lines.text(row: row, column: 0) ?? "") }
         kept.ids = ids.indices.filter(keep).map { ids[$0] }
         return kept
     }

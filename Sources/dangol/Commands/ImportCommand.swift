@@ -112,8 +112,8 @@ struct ImportCommand: AsyncParsableCommand {
         @Option(help: "Where to write rejected rows (default FILE.rejects.csv).")
         var rejects: String?
 
-        @Option(help: "Rows per database transaction.")
-        var batchSize: Int = 5_000
+        @Option(help: "Rows per database transaction (1–50000); larger batches write each index page fewer times.")
+        var batchSize: Int = TransactionImporter.defaultBatchSize
 
         @Option(help: "Database (SQLite file or postgres:// URL); default DANGOL_DB.")
         var db: String?
