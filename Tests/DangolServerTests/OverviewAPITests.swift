@@ -22,6 +22,10 @@ struct OverviewAPITests {
             }
             #expect(try await client.send(.put, "/api/v1/products/X", token: harness.agentToken, json: #"{"name":"x"}"#).status == .forbidden)
             #expect(try await client.send(.put, "/api/v1/products/X", token: harness.adminToken, json: #"{"name":" ","listPriceMinor":-1}"#).status == .unprocessableContent)
+            let badCategory = try await client.send(.put, "/api/v1/products/X", token: harness.adminToken,
+                                                    json: #"{"name":"x","category":"식품 > > 커피"}"#)
+            #expect(badCategory.status == .unprocessableContent)
+            #expect(badCategory.text.contains("category.empty_level"))
             #expect(try await client.send(.get, "/api/v1/products", token: harness.managerToken).jsonArray.count == 2)
             for (index, (kind, amount)) in [("purchase", 30_000), ("purchase", 12_000), ("refund", 2_000), ("purchase", 8_000)].enumerated() {
                 let response = try await client.send(.post, "/api/v1/transactions", token: harness.adminToken, json: """
@@ -54,7 +58,8 @@ struct OverviewAPITests {
             #expect(summary["spendMinor"] as? Int == 48_000)
             #expect(summary["marginMinor"] as? Int == 24_000)
             #expect(summary["averageBasketMinor"] as? Int == 16_000)
-            #expect(summary["favouriteCategories"] as? [String] == ["식품>커피"])
+            // The category was sent as 식품>커피 and is stored in its written form.
+            #expect(summary["favouriteCategories"] as? [String] == ["식품 > 커피"])
 
             #expect(overview.json["tier"] as? String == "general")
             // 4 sales + 1 consent + 5 point entries + 2 lifecycle events + 1 tier (none → general) + 1 call + 1 VOC event

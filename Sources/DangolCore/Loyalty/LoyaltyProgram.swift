@@ -29,8 +29,13 @@ public struct LoyaltyProgram: Sendable, Hashable, Codable {
             add("points/rateBasisPoints/\(channel)", "range", "A channel has a name of 1–40 characters and a rate of 0–10,000 basis points.")
         }
         for (category, rate) in points.categoryRateBasisPoints.sorted(by: { $0.key < $1.key })
-        where !rateRange.contains(rate) || category.trimmingWhitespace().isEmpty || category.count > 100 {
-            add("points/categoryRateBasisPoints/\(category)", "range", "A category has a name of 1–100 characters and a rate of 0–10,000 basis points.")
+        where !rateRange.contains(rate) || (try? ProductCategory(parsing: category)) == nil || category.count > 300 {
+            add("points/categoryRateBasisPoints/\(category)", "range",
+                "A category is a path of 1–5 named levels (식품 > 음료 > 커피) with a rate of 0–10,000 basis points.")
+        }
+        let categoryPaths = points.categoryRateBasisPoints.keys.map(ProductCategory.canonicalPath)
+        if Set(categoryPaths).count != categoryPaths.count {
+            add("points/categoryRateBasisPoints", "duplicate", "Each category has one rate (식품>음료 and 식품 > 음료 are the same category).")
         }
         if !(1...120).contains(points.lifetimeMonths) { add("points/lifetimeMonths", "range", "Points live 1–120 months.") }
         if !(0...10_000_000).contains(points.minimumRedemption) { add("points/minimumRedemption", "range", "The minimum redemption is 0–10,000,000 points.") }

@@ -15,7 +15,8 @@ public struct PointsProgram: Sendable, Hashable, Codable {
     /// Basis points of the amount earned per channel; channels not listed earn `defaultRateBasisPoints`.
     public var rateBasisPoints: [String: Int]
     public var defaultRateBasisPoints: Int
-    /// Basis points per product category; a line of a listed category earns this rate whatever the channel.
+    /// Basis points per product category; a line of a listed category — or of a category below a listed one
+    /// (`식품 > 음료 > 커피` under `식품 > 음료`) — earns the rate of the closest listed one, whatever the channel.
     public var categoryRateBasisPoints: [String: Int]
     public var rounding: Rounding
     public var lifetimeMonths: Int
@@ -56,6 +57,17 @@ public struct PointsProgram: Sendable, Hashable, Codable {
         points(forLines: [(amount, nil)], channel: channel, multiplier: multiplier)
     }
 
+    /// The rate of `category` or of its closest ancestor with a rate; nil when none has one. Paths are compared in
+    /// their written form (``ProductCategory/path``), so a rate set on `식품>음료` applies to `식품 > 음료 > 커피`.
+    public func categoryRate(_ category: String) -> Int? {
+        guard !categoryRateBasisPoints.isEmpty else { return nil }
+        if let rate = categoryRateBasisPoints[category] { return rate }
+        guard let parsed = try? ProductCategory(parsing: category) else { return nil }
+        var rates: [String: Int] = [:]
+        for (key, rate) in categoryRateBasisPoints { rates[ProductCategory.canonicalPath(key)] = rate }
+        return parsed.lineage.lazy.compactMap { rates[$0.path] }.first
+    }
+
     /// Whole points for a sale's lines (amount in minor units, sign ignored, and the product's category if known):
     /// each line at its category's rate, or the channel's. The sum is multiplied and rounded once, so splitting a sale
     /// into lines never loses points to rounding.
@@ -63,7 +75,7 @@ public struct PointsProgram: Sendable, Hashable, Codable {
         let channelRate = UInt64(max(0, rateBasisPoints[channel] ?? defaultRateBasisPoints))
         var basisPointUnits: UInt64 = 0
         for line in lines {
-            let rate = line.category.flatMap { categoryRateBasisPoints[$0] }.map { UInt64(max(0, $0)) } ?? channelRate
+            let rate = line.category.flatMap(categoryRate).map { UInt64(max(0, $0)) } ?? channelRate
             let product = line.amount.magnitude.multipliedReportingOverflow(by: rate)
             let sum = basisPointUnits.addingReportingOverflow(product.partialValue)
             guard !product.overflow, !sum.overflow else { return 0 }

@@ -84,8 +84,8 @@ extension OpenAPIDocument {
     "/products/{sku}": {
       "parameters": [{"name": "sku", "in": "path", "required": true, "schema": {"type": "string"}}],
       "put": {
-        "summary": "Create or replace a product (admins, managers): name, category path (식품>음료), list price and unit cost in minor units",
-        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "category": {"type": "string"}, "listPriceMinor": {"type": "integer", "minimum": 0}, "unitCostMinor": {"type": "integer", "minimum": 0}, "currency": {"type": "string"}}}}}},
+        "summary": "Create or replace a product (admins, managers): name, category path (식품 > 음료 > 커피), list price and unit cost in minor units",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "category": {"type": "string", "description": "A path in the category hierarchy, 1–5 levels separated by >, stored as 식품 > 음료 > 커피; a points rate set on a category applies to the categories below it"}, "listPriceMinor": {"type": "integer", "minimum": 0}, "unitCostMinor": {"type": "integer", "minimum": 0}, "currency": {"type": "string"}}}}}},
         "responses": {"200": {"description": "The product"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}
       }
     },
