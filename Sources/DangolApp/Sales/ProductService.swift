@@ -39,10 +39,42 @@ public struct ProductService: Sendable {
         return saved
     }
 
-    /// A page of products in SKU order.
-    public func list(after cursor: String?, limit: Int, for principal: Principal) async throws(DangolError) -> [ProductRepository.Product] {
+    /// A page of products in SKU order; with `category`, only those filed under that category or below it.
+    /// - Throws: `invalidInput` for a limit outside 1–500 or a category that is not a path (see ``ProductCategory``).
+    public func list(after cursor: String?, limit: Int, category: String? = nil,
+                     for principal: Principal) async throws(DangolError) -> [ProductRepository.Product] {
         try principal.require(scope: "customers:read")
         guard (1...500).contains(limit) else { throw DangolError.invalid(field: "limit", code: "range", "limit is 1–500.") }
-        return try await services.read { db in try await ProductRepository().list(after: cursor, limit: limit, on: db) }
+        let within = try category.map { text throws(DangolError) in try ProductCategory(parsing: text).path }
+        return try await services.read { db in try await ProductRepository().list(after: cursor, limit: limit, within: within, on: db) }
+    }
+
+    /// One category of the catalogue's tree with the number of products filed under it or below it.
+    public struct CategoryCount: Sendable, Hashable, Codable {
+        /// The written path, `식품 > 음료`.
+        public var path: String
+        /// The last level's name, `음료`.
+        public var name: String
+        /// 1 for a top-level category.
+        public var depth: Int
+        /// Products in this category and every category below it.
+        public var products: Int
+    }
+
+    /// The category tree in path order (each category right before the ones below it), every level that a product's
+    /// path passes through included, with product counts that include the categories below.
+    public func categories(for principal: Principal) async throws(DangolError) -> [CategoryCount] {
+        try principal.require(scope: "customers:read")
+        let counts = try await services.read { db in try await ProductRepository().categoryCounts(on: db) }
+        var tree: [[String]: Int] = [:]
+        for (text, count) in counts {
+            // A category stored before paths were read is shown as one level.
+            let levels = (try? ProductCategory(parsing: text))?.levels ?? [text]
+            for depth in 1...levels.count { tree[Array(levels.prefix(depth)), default: 0] += count }
+        }
+        return tree.keys.sorted { $0.lexicographicallyPrecedes($1) }.map { levels in
+            CategoryCount(path: levels.joined(separator: ProductCategory.separator), name: levels.last ?? "", depth: levels.count,
+                          products: tree[levels] ?? 0)
+        }
     }
 }

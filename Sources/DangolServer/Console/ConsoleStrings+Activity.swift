@@ -92,6 +92,9 @@ extension ConsoleStrings {
         "col_unitCost": Entry(ko: "원가", en: "Unit cost"),
         "col_margin": Entry(ko: "마진율", en: "Margin"),
         "products_next": Entry(ko: "다음", en: "Next"),
+        "products_categories": Entry(ko: "상품 분류", en: "Categories"),
+        "products_allCategories": Entry(ko: "전체", en: "All products"),
+        "products_emptyCategory": Entry(ko: "이 분류와 하위 분류에 상품이 없습니다.", en: "No products in this category or below it."),
 
         "error_caseNotFound": Entry(ko: "해당 고객의 소리 건을 찾을 수 없습니다.", en: "There is no such VOC case."),
         "import_title": Entry(ko: "거래 가져오기", en: "Import sales"),

@@ -72,7 +72,16 @@ extension ConsoleTemplate {
     /// `GET /products`: the catalogue, a page at a time.
     static let productList = ConsoleTemplate(name: "product-list", source: """
     {{<layout}}{{$main}}{{#page}}
-    <div class="page-head"><h1>{{t.products_title}}</h1></div>
+    <div class="page-head"><h1>{{t.products_title}}{{#categoryPath}} <span class="subtitle">{{.}}</span>{{/categoryPath}}</h1></div>
+    {{#hasCategories}}
+    <nav class="category-tree" aria-label="{{t.products_categories}}">
+      <h2>{{t.products_categories}}</h2>
+      <ul>
+        <li><a href="/products"{{#allCategories}} aria-current="page"{{/allCategories}}>{{t.products_allCategories}}</a></li>
+        {{#categories}}<li class="category-depth-{{categoryDepth}}"><a href="{{categoryURL}}"{{#categoryCurrent}} aria-current="page"{{/categoryCurrent}}>{{categoryName}}</a> <span class="count">{{categoryProducts}}</span></li>{{/categories}}
+      </ul>
+    </nav>
+    {{/hasCategories}}
     {{#hasProducts}}
     <div class="table-scroll" role="region" aria-label="{{t.products_title}}" tabindex="0">
     <table class="data-table">
@@ -82,7 +91,7 @@ extension ConsoleTemplate {
     </div>
     {{#nextURL}}<p class="pager"><a class="button" href="{{.}}" rel="next">{{t.products_next}}</a></p>{{/nextURL}}
     {{/hasProducts}}
-    {{^hasProducts}}<p class="empty-state">{{t.products_empty}}</p>{{/hasProducts}}
+    {{^hasProducts}}<p class="empty-state">{{#categoryPath}}{{t.products_emptyCategory}}{{/categoryPath}}{{^categoryPath}}{{t.products_empty}}{{/categoryPath}}</p>{{/hasProducts}}
     {{/page}}{{/main}}{{/layout}}
     """)
 }

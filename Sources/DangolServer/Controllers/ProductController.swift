@@ -3,12 +3,14 @@ import DangolCore
 import DangolStore
 import Hummingbird
 
-/// `/api/v1/products…`: the product catalogue (list; create or replace by SKU).
+/// `/api/v1/products…`: the product catalogue (list, optionally within a category; the category tree; create or
+/// replace by SKU).
 struct ProductController {
     let service: ProductService
 
     func register(on group: RouterGroup<DangolRequestContext>) {
         group.get("products", use: list)
+        group.get("products/categories", use: categories)
         group.put("products/{sku}", use: upsert)
     }
 
@@ -36,6 +38,13 @@ struct ProductController {
             guard let value = Int(text) else { throw DangolError.invalid(field: "limit", code: "invalid", "limit is a whole number.") }
             return value
         } ?? 100
-        return try JSONResponse.make(try await service.list(after: query["cursor"].map(String.init), limit: limit, for: principal))
+        return try JSONResponse.make(try await service.list(after: query["cursor"].map(String.init), limit: limit,
+                                                            category: query["category"].map(String.init), for: principal))
+    }
+
+    /// `GET /api/v1/products/categories`: the category tree with product counts (each including the categories below).
+    @Sendable func categories(_ request: Request, context: DangolRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        return try JSONResponse.make(try await service.categories(for: principal))
     }
 }

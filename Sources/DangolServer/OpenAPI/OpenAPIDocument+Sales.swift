@@ -76,9 +76,15 @@ extension OpenAPIDocument {
     },
     "/products": {
       "get": {
-        "summary": "The product catalogue in SKU order",
-        "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "string"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}}],
+        "summary": "The product catalogue in SKU order, optionally only the products of a category and the categories below it",
+        "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "string"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}}, {"name": "category", "in": "query", "description": "A category path such as 식품 > 음료 (식품>음료 is the same)", "schema": {"type": "string"}}],
         "responses": {"200": {"description": "Products"}, "422": {"$ref": "#/components/responses/Problem"}}
+      }
+    },
+    "/products/categories": {
+      "get": {
+        "summary": "The category tree (상품 분류) in path order, with the number of products in each category and below it",
+        "responses": {"200": {"description": "Categories", "content": {"application/json": {"schema": {"type": "array", "items": {"type": "object", "properties": {"path": {"type": "string"}, "name": {"type": "string"}, "depth": {"type": "integer"}, "products": {"type": "integer"}}}}}}}}
       }
     },
     "/products/{sku}": {

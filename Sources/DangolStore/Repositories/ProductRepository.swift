@@ -1,7 +1,7 @@
 import DangolCore
 import SQLKit
 
-/// The product catalogue: SKU, name, category path (`식품>음료`), list price and unit cost.
+/// The product catalogue: SKU, name, category path (`식품 > 음료`), list price and unit cost.
 public struct ProductRepository: Sendable {
     public init() {}
 
@@ -51,11 +51,33 @@ public struct ProductRepository: Sendable {
     }
 
     /// Products in SKU order after `cursor`.
-    public func list(after cursor: String?, limit: Int, on db: any SQLDatabase) async throws -> [Product] {
-        let after: SQLQueryString = cursor.map { "WHERE sku > \(bind: $0)" } ?? ""
+    /// Products in SKU order after `cursor`; with `within`, only those of that category path or below it.
+    public func list(after cursor: String?, limit: Int, within category: String? = nil, on db: any SQLDatabase) async throws -> [Product] {
+        var conditions: [SQLQueryString] = []
+        if let cursor { conditions.append("sku > \(bind: cursor)") }
+        if let category {
+            // The path itself, or a path that continues it with a level below (prefix compared with substr, not LIKE,
+            // so % and _ in names stay literal; both engines count code points).
+            let below = category + " > "
+            conditions.append("""
+                (category = \(bind: category) OR substr(category, 1, \(literal: below.unicodeScalars.count)) = \(bind: below))
+                """)
+        }
+        let filter: SQLQueryString = conditions.isEmpty ? "" : "WHERE \(conditions.joined(" AND "))"
         return try await db.raw("""
-            SELECT sku, name, category, list_price_minor, unit_cost_minor, currency FROM products \(after) ORDER BY sku LIMIT \(literal: limit)
+            SELECT sku, name, category, list_price_minor, unit_cost_minor, currency FROM products \(filter) ORDER BY sku LIMIT \(literal: limit)
             """).all().map(Self.decode)
+    }
+
+    /// Each category path products are filed under, with its number of products (not counting those below it).
+    public func categoryCounts(on db: any SQLDatabase) async throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try await db.raw("""
+            SELECT category, CAST(COUNT(*) AS BIGINT) AS n FROM products WHERE category IS NOT NULL GROUP BY category
+            """).all() {
+            counts[try row.decode(column: "category", as: String.self)] = Int(try row.decode(column: "n", as: Int64.self))
+        }
+        return counts
     }
 
     private static func decode(_ row: any SQLRow) throws -> Product {
