@@ -16,7 +16,14 @@ struct ProductListPage: Sendable {
     var rows: [Row]
     var hasProducts: Bool
     var nextURL: String?
-    var categories: [Category]
+    /// A top-level category with every category below it, in path order.
+    struct CategoryGroup: Sendable {
+        var top: Category
+        var children: [Category]
+        /// Stored, not computed: templates read properties by reflection.
+        var hasChildren: Bool
+    }
+    var categoryGroups: [CategoryGroup]
     var hasCategories: Bool
     /// The category shown, when the list is filtered.
     var categoryPath: String?
@@ -55,7 +62,16 @@ extension ConsoleController {
         }
         let next = products.count > Self.productsPerPage
             ? shown.last.map { ConsoleForm.url("/products", [("category", category), ("after", $0.sku)]) } : nil
-        let page = ProductListPage(rows: Array(rows), hasProducts: !rows.isEmpty, nextURL: next, categories: tree, hasCategories: !tree.isEmpty,
+        var groups: [ProductListPage.CategoryGroup] = []
+        for entry in tree {
+            if entry.categoryDepth == 1 || groups.isEmpty {
+                groups.append(.init(top: entry, children: [], hasChildren: false))
+            } else {
+                groups[groups.count - 1].children.append(entry)
+                groups[groups.count - 1].hasChildren = true
+            }
+        }
+        let page = ProductListPage(rows: Array(rows), hasProducts: !rows.isEmpty, nextURL: next, categoryGroups: groups, hasCategories: !tree.isEmpty,
                                    categoryPath: category, allCategories: category == nil)
         return renderer.render(.productList, title: strings["products_title"], page: page, request: request, context: context)
     }

@@ -87,7 +87,7 @@ extension ConsoleStrings {
                                 en: "No products yet. They arrive through the API (PUT /api/v1/products/{sku}) or with imported sales."),
         "col_sku": Entry(ko: "SKU", en: "SKU"),
         "col_product": Entry(ko: "상품명", en: "Product"),
-        "col_category": Entry(ko: "카테고리", en: "Category"),
+        "col_category": Entry(ko: "분류", en: "Category"),
         "col_listPrice": Entry(ko: "정가", en: "List price"),
         "col_unitCost": Entry(ko: "원가", en: "Unit cost"),
         "col_margin": Entry(ko: "마진율", en: "Margin"),

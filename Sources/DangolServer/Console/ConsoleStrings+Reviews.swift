@@ -75,7 +75,7 @@ extension ConsoleStrings {
         "overview_purchases": Entry(ko: "구매 횟수", en: "Purchases"),
         "overview_refunds": Entry(ko: "환불", en: "refunds"),
         "overview_lastPurchase": Entry(ko: "최근 구매", en: "Last purchase"),
-        "overview_categories": Entry(ko: "선호 카테고리", en: "Favourite categories"),
+        "overview_categories": Entry(ko: "선호 분류", en: "Favourite categories"),
         "timeline_title": Entry(ko: "타임라인", en: "Timeline"),
         "timeline_empty": Entry(ko: "아직 기록이 없습니다.", en: "Nothing has happened yet."),
         "timeline_when": Entry(ko: "일시", en: "When"),

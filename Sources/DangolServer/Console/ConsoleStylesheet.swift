@@ -104,12 +104,13 @@ enum ConsoleStylesheet {
     .org-only { display: flex; flex-direction: column; gap: .4rem; }
     .org-only .choice { align-self: flex-start; }
     .filters { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 1rem; margin-bottom: 1rem; }
-    .category-tree { margin-bottom: 1rem; }
-    .category-tree h2 { font-size: 1rem; margin: 0 0 .4rem; }
-    .category-tree ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem .9rem; }
-    .category-tree li.category-depth-1 { flex-basis: 100%; font-weight: 600; margin-top: .3rem; }
-    .category-tree li.category-depth-3 { font-size: .92rem; }
-    .category-tree li.category-depth-4, .category-tree li.category-depth-5 { font-size: .88rem; }
+    .category-tree { margin-bottom: 1rem; padding: .9rem 1.25rem; }
+    .category-tree h2 { font-size: 1rem; margin: 0 0 .6rem; display: flex; gap: 1rem; align-items: baseline; }
+    .category-tree .category-all { font-size: .9rem; font-weight: 400; }
+    .category-groups { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .6rem 1.5rem; }
+    .category-top { font-weight: 600; }
+    .category-children { list-style: none; margin: .2rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .15rem .8rem; font-size: .92rem; }
+    .category-children .category-depth-3, .category-children .category-depth-4, .category-children .category-depth-5 { font-size: .86rem; }
     .category-tree a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 2px; }
     .category-tree .count { color: #555; font-size: .85rem; }
     .subtitle { font-size: 1rem; font-weight: 400; color: #444; }

@@ -74,11 +74,12 @@ extension ConsoleTemplate {
     {{<layout}}{{$main}}{{#page}}
     <div class="page-head"><h1>{{t.products_title}}{{#categoryPath}} <span class="subtitle">{{.}}</span>{{/categoryPath}}</h1></div>
     {{#hasCategories}}
-    <nav class="category-tree" aria-label="{{t.products_categories}}">
-      <h2>{{t.products_categories}}</h2>
-      <ul>
-        <li><a href="/products"{{#allCategories}} aria-current="page"{{/allCategories}}>{{t.products_allCategories}}</a></li>
-        {{#categories}}<li class="category-depth-{{categoryDepth}}"><a href="{{categoryURL}}"{{#categoryCurrent}} aria-current="page"{{/categoryCurrent}}>{{categoryName}}</a> <span class="count">{{categoryProducts}}</span></li>{{/categories}}
+    <nav class="category-tree card" aria-label="{{t.products_categories}}">
+      <h2>{{t.products_categories}} <a class="category-all" href="/products"{{#allCategories}} aria-current="page"{{/allCategories}}>{{t.products_allCategories}}</a></h2>
+      <ul class="category-groups">
+        {{#categoryGroups}}<li>{{#top}}<a class="category-top" href="{{categoryURL}}"{{#categoryCurrent}} aria-current="page"{{/categoryCurrent}}>{{categoryName}}</a> <span class="count">{{categoryProducts}}</span>{{/top}}
+          {{#hasChildren}}<ul class="category-children">{{#children}}<li class="category-depth-{{categoryDepth}}"><a href="{{categoryURL}}"{{#categoryCurrent}} aria-current="page"{{/categoryCurrent}}>{{categoryName}}</a> <span class="count">{{categoryProducts}}</span></li>{{/children}}</ul>{{/hasChildren}}
+        </li>{{/categoryGroups}}
       </ul>
     </nav>
     {{/hasCategories}}
