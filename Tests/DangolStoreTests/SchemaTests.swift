@@ -18,6 +18,30 @@ struct SchemaTests {
         }
     }
 
+    @Test("Migration 0011 rewrites categories saved as typed into the written path form", arguments: TestEngine.all)
+    func categoryPathMigration(engine: TestEngine) async throws {
+        try await engine.withDatabase { database in
+            let typed = ["식품>음료", "식품 >음료> 커피", "식품 > 음료", "의류/잡화", "50%_할인>머그"]
+            try await database.transaction { db in
+                for (index, category) in typed.enumerated() {
+                    try await db.raw("""
+                        INSERT INTO products (sku, name, category, currency, created_at, updated_at)
+                        VALUES (\(bind: "P\(index)"), 'x', \(bind: category), 'KRW', 0, 0)
+                        """).run()
+                }
+                try await db.raw("INSERT INTO products (sku, name, currency, created_at, updated_at) VALUES ('NONE', 'x', 'KRW', 0, 0)").run()
+                for statement in Schema.categoryPaths.statements(database.engine) { try await db.raw(SQLQueryString(statement)).run() }
+            }
+            let stored = try await database.read { db in
+                try await db.raw("SELECT sku, category FROM products ORDER BY sku").all().map {
+                    (try $0.decode(column: "sku", as: String.self), try $0.decode(column: "category", as: String?.self))
+                }
+            }
+            #expect(stored.map(\.1) == [nil, "식품 > 음료", "식품 > 음료 > 커피", "식품 > 음료", "의류/잡화", "50%_할인 > 머그"])
+            #expect(stored.map(\.1).allSatisfy { $0 == nil || ProductCategory.canonicalPath($0!) == $0! })
+        }
+    }
+
     @Test("The database itself refuses a second live holder of a strong identifier", arguments: TestEngine.all)
     func uniqueStrongIdentifierIndex(engine: TestEngine) async throws {
         try await engine.withDatabase { database in

@@ -306,5 +306,6 @@ public enum Schema {
         },
         importRuns,
         associationsAndEquityChange,
+        categoryPaths,
     ]
 }
