@@ -1,6 +1,8 @@
 import DangolCore
 @testable import DangolStore
 import DangolTestSupport
+import Foundation
+import Logging
 import SQLKit
 import SQLiteNIO
 import Testing
@@ -91,5 +93,58 @@ struct BulkInsertTests {
             }
             #expect(ids == ["a", "b"])
         }
+    }
+
+    @Test("The rows an idempotent insert reports are exactly the new ones, also when a statement inserts only some of its rows",
+          arguments: TestEngine.all)
+    func insertNewReportsRowIndices(engine: TestEngine) async throws {
+        try await engine.withDatabase { database in
+            let ids = (0..<1_000).map { "id-\($0)" }
+            // Every seventh id exists already: each 64-row statement then skips some of its rows and inserts the others.
+            let existing = ids.indices.filter { $0 % 7 == 3 }
+            try await database.transaction { db in
+                try await db.raw(SQLQueryString(Self.table)).run()
+                try await db.bulkInsert(into: "bulk_probe", columns: Self.columns, rows: Self.rows(existing.map { ids[$0] }))
+            }
+            let inserted = try await database.transaction { db in
+                try await db.bulkInsertNewRows(into: "bulk_probe", columns: Self.columns, rows: Self.rows(ids), conflict: ["id"], key: "id")
+            }
+            #expect(inserted == ids.indices.filter { $0 % 7 != 3 })
+            let again = try await database.transaction { db in
+                try await db.bulkInsertNewRows(into: "bulk_probe", columns: Self.columns, rows: Self.rows(ids), conflict: ["id"], key: "id")
+            }
+            #expect(again.isEmpty)
+            let count = try await database.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM bulk_probe").first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(count == 1_000)
+        }
+    }
+
+    @Test("A new SQLite file gets 16 KiB pages; an existing file keeps the page size it was written with")
+    func sqlitePageSize() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dangol-pages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func pageSize(_ database: Database) async throws -> Int? {
+            try await database.read { db in try await db.raw("PRAGMA page_size").first()?.decode(column: "page_size", as: Int.self) }
+        }
+        let logger = Logger(label: "dangol.test")
+        let fresh = try await Database.open(url: directory.appendingPathComponent("new.sqlite").path, logger: logger)
+        try await fresh.read { db in try await db.raw("CREATE TABLE probe (id TEXT PRIMARY KEY)").run() }
+        #expect(try await pageSize(fresh) == Database.sqlitePageSize)
+        await fresh.close()
+
+        let oldPath = directory.appendingPathComponent("old.sqlite").path
+        let connection = try await SQLiteConnection.open(storage: .file(path: oldPath), logger: logger).get()
+        _ = try await connection.query("PRAGMA page_size=4096").get()
+        _ = try await connection.query("CREATE TABLE probe (id TEXT PRIMARY KEY)").get()
+        _ = try await connection.query("INSERT INTO probe VALUES ('kept')").get()
+        try await connection.close().get()
+        let old = try await Database.open(url: oldPath, logger: logger)
+        #expect(try await pageSize(old) == 4096)
+        let kept = try await old.read { db in try await db.raw("SELECT id FROM probe").all().map { try $0.decode(column: "id", as: String.self) } }
+        #expect(kept == ["kept"])
+        await old.close()
     }
 }

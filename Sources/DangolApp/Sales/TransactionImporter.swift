@@ -155,7 +155,8 @@ public struct TransactionImporter: Sendable {
         var allocator = ImportIDAllocator(now: now, floor: ids)
         let validator = TransactionService(services: services)
         // Group consecutive rows of one external id into one input.
-        var groups: [(lines: [Int], fields: [[String]], input: TransactionInput?, problems: [String])] = []
+        // A group keeps its first row's line and fields: a reject names the sale by them.
+        var groups: [(line: Int, fields: [String], input: TransactionInput?, problems: [String])] = []
         for row in rows {
             guard row.fields.count == header else {
                 outcome.rejects.append(ImportReject(line: row.line, problems: ["the row has \(row.fields.count) fields but the header has \(header)"], fields: row.fields))
@@ -176,8 +177,6 @@ public struct TransactionImporter: Sendable {
             }
             if let last = groups.indices.last, groups[last].input?.externalId == externalID, !externalID.isEmpty, problems.isEmpty, let line {
                 if groups[last].input?.lines == nil { groups[last].input?.lines = [line] } else { groups[last].input?.lines?.append(line) }
-                groups[last].lines.append(row.line)
-                groups[last].fields.append(row.fields)
                 continue
             }
             let occurred = columns.value(row.fields, columns.occurredAt).flatMap(Self.parseTime)
@@ -191,7 +190,7 @@ public struct TransactionImporter: Sendable {
                                  refundOf: columns.value(row.fields, columns.refundOf), customerId: columns.value(row.fields, columns.customerID),
                                  lines: line.map { [$0] })
             }
-            groups.append(([row.line], [row.fields], problems.isEmpty ? input : nil, problems))
+            groups.append((row.line, row.fields, problems.isEmpty ? input : nil, problems))
         }
         // Validate with the API's rules; note the strong identifier each buyer is resolved by. The sales are written in
         // time order (ids follow it): the time index is then filled leaf after leaf instead of one random leaf per sale
@@ -203,15 +202,15 @@ public struct TransactionImporter: Sendable {
         let order = groups.indices.map { (time: groups[$0].input?.occurredAt.rawValue ?? .min, index: $0) }.sorted { $0 < $1 }
         for group in order.lazy.map({ groups[$0.index] }) {
             guard let input = group.input else {
-                outcome.rejects.append(ImportReject(line: group.lines[0], problems: group.problems, fields: group.fields[0]))
+                outcome.rejects.append(ImportReject(line: group.line, problems: group.problems, fields: group.fields))
                 continue
             }
             var errors: [FieldError] = []
             guard let record = validator.validate(input, id: allocator.next(), now: now, prefix: "", errors: &errors) else {
-                outcome.rejects.append(ImportReject(line: group.lines[0], problems: errors.map { "\($0.field): \($0.message)" }, fields: group.fields[0]))
+                outcome.rejects.append(ImportReject(line: group.line, problems: errors.map { "\($0.field): \($0.message)" }, fields: group.fields))
                 continue
             }
-            let row = group.fields[0]
+            let row = group.fields
             var key: IdentifierKey?
             if input.customerId == nil {
                 if let number = columns.value(row, columns.customerNumber) {
@@ -223,7 +222,7 @@ public struct TransactionImporter: Sendable {
                 }
             }
             outcome.rows.append(record)
-            outcome.sales.append(PreparedSale(line: group.lines[0], fields: row, customerID: input.customerId, key: key))
+            outcome.sales.append(PreparedSale(line: group.line, fields: row, customerID: input.customerId, key: key))
         }
         return outcome
     }
@@ -257,12 +256,12 @@ public struct TransactionImporter: Sendable {
                 }
             }
             let written = rejected.isEmpty ? rows : rows.filter { !rejected.contains($0) }
-            let inserted = try await TransactionRepository().insert(written, on: db)
+            let inserted = try await TransactionRepository().insertReportingSales(written, on: db)
             if !inserted.isEmpty {
                 try await DomainEventRepository().append([.init(type: "transactions.imported", customerID: nil,
                                                                 payload: #"{"source":"import","count":\#(inserted.count)}"#, at: now)], on: db)
             }
-            let identified = written.ids.indices.filter { inserted.contains(written.ids[$0]) && written.buyer(at: $0) != nil }.count
+            let identified = inserted.lazy.filter { written.hasBuyer(at: $0) }.count
             return (written: written.count, inserted: inserted.count, identified: identified, rejects: rejects)
         }
         outcome.rejects += result.rejects

@@ -88,6 +88,19 @@ public struct BulkRows: Sendable {
         return nil
     }
 
+    /// Whether column `column` of row `row` holds a text value (not NULL).
+    func isText(row: Int, column: Int) -> Bool {
+        if case .text = values[row * width + column] { return true }
+        return false
+    }
+
+    /// The indices (ascending) of the rows whose text in column `column` is one of `keys`.
+    func indices(ofKeys keys: [String], column: Int) -> [Int] {
+        guard !keys.isEmpty else { return [] }
+        let wanted = Set(keys)
+        return (0..<count).filter { row in text(row: row, column: column).map(wanted.contains) ?? false }
+    }
+
     /// The rows for which `keep` (given the row's index) is true, in order (sharing this set's text bytes).
     func filter(_ keep: (Int) -> Bool) -> BulkRows {
         var kept = BulkRows(capacity: 0)
@@ -212,11 +225,24 @@ extension SQLDatabase {
     /// the `returning` column of the rows actually inserted. For idempotent ingestion into a rowid table.
     public func bulkInsertNew(into table: String, columns: [BulkColumn], rows: BulkRows, conflict: [String],
                               returning: String) async throws -> [String] {
+        guard let keyColumn = columns.firstIndex(where: { $0.name == returning }) else {
+            preconditionFailure("the key column \(returning) is not among the inserted columns")
+        }
+        return try await bulkInsertNewRows(into: table, columns: columns, rows: rows, conflict: conflict, key: returning)
+            .compactMap { rows.text(row: $0, column: keyColumn) }
+    }
+
+    /// Like `bulkInsertNew`, returning the indices (into `rows`, ascending) of the rows actually inserted. `key` names
+    /// a column whose text value is unique among `rows` (it identifies the rows PostgreSQL's `RETURNING` reports).
+    public func bulkInsertNewRows(into table: String, columns: [BulkColumn], rows: BulkRows, conflict: [String],
+                                  key: String) async throws -> [Int] {
         guard rows.count > 0 else { return [] }
+        guard let keyColumn = columns.firstIndex(where: { $0.name == key }) else {
+            preconditionFailure("the key column \(key) is not among the inserted columns")
+        }
         let conflictColumns = conflict.joined(separator: ", ")
         if let session = self as? SQLiteSession {
-            return try await session.insertSkippingConflicts(into: table, columns: columns, rows: rows, conflict: conflict,
-                                                             key: returning)
+            return try await session.insertSkippingConflicts(into: table, columns: columns, rows: rows, conflict: conflict, key: key)
         }
         let names = columns.map(\.name).joined(separator: ", ")
         let query: SQLQueryString
@@ -225,16 +251,17 @@ extension SQLDatabase {
             let values = columns.indices.map { "value->>\($0)" }.joined(separator: ", ")
             query = """
                 INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: names)) SELECT \(unsafeRaw: values) FROM jsonb_each(\(bind: rows.json)) WHERE true
-                ON CONFLICT (\(unsafeRaw: conflictColumns)) DO NOTHING RETURNING \(unsafeRaw: returning)
+                ON CONFLICT (\(unsafeRaw: conflictColumns)) DO NOTHING RETURNING \(unsafeRaw: key)
                 """
         } else {
             let values = columns.enumerated().map { "(x.value->>\($0.offset))::\($0.element.kind.rawValue)" }.joined(separator: ", ")
             query = """
                 INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: names)) SELECT \(unsafeRaw: values) \
                 FROM jsonb_array_elements(\(bind: rows.json)::jsonb) AS x
-                ON CONFLICT (\(unsafeRaw: conflictColumns)) DO NOTHING RETURNING \(unsafeRaw: returning)
+                ON CONFLICT (\(unsafeRaw: conflictColumns)) DO NOTHING RETURNING \(unsafeRaw: key)
                 """
         }
-        return try await raw(query).all().map { try $0.decode(column: returning, as: String.self) }
+        let keys = try await raw(query).all().map { try $0.decode(column: key, as: String.self) }
+        return rows.indices(ofKeys: keys, column: keyColumn)
     }
 }

@@ -32,6 +32,13 @@ public final class Database: Sendable {
     }
 
     public let engine: Engine
+
+    /// The page size of a new SQLite file. 16 KiB rather than SQLite's 4 KiB: B-trees one level shallower, a quarter
+    /// as many page splits and WAL frames per row appended. A sales import of 1,000,000 rows took a median 8.1 s
+    /// instead of 8.9 s (three interleaved pairs, 2026-12-06); a single-row write dirties more bytes, which a CRM's
+    /// write rate does not notice.
+    public static let sqlitePageSize = 16_384
+
     /// Where it lives, without credentials (safe to log).
     public let location: String
     private let backend: Backend
@@ -63,6 +70,8 @@ public final class Database: Sendable {
             let storage: SQLiteConnection.Storage = path == ":memory:" ? .memory : .file(path: path)
             let connection = try await SQLiteConnection.open(storage: storage, logger: logger).get()
             let sql = connection.sql(queryLogLevel: nil)
+            // A new file gets larger pages (an existing one keeps its own: the size is fixed once written).
+            try await sql.raw("PRAGMA page_size=\(unsafeRaw: String(sqlitePageSize))").run()
             if path != ":memory:" {
                 try await sql.raw("PRAGMA journal_mode=WAL").run()
             }

@@ -73,45 +73,52 @@ extension SQLiteSession {
         return try await insertThroughSQLiteNIO(into: table, columns: columns, rows: rows, suffix: suffix, returning: returning)
     }
 
-    /// Like ``insert(into:columns:rows:suffix:returning:)`` with `ON CONFLICT (conflict) DO NOTHING`, returning the
-    /// values of column `key` of the rows inserted. `table` must be a rowid table (not `WITHOUT ROWID`).
+    /// Like ``insert(into:columns:rows:suffix:returning:)`` with `ON CONFLICT (conflict) DO NOTHING`; returns the
+    /// indices (into `rows`, ascending) of the rows inserted. `key` is a column whose text value is unique among
+    /// `rows`; `table` must be a rowid table (not `WITHOUT ROWID`).
     ///
     /// Without `RETURNING` (which makes SQLite copy every row into a temporary table and read it back, about 15 % of a
     /// sales import's insert time): each statement's count of inserted rows is compared with its row count; only for a
     /// statement that inserted some of its rows but not all are the keys looked up — among the rows with a rowid
-    /// above the table's largest before the insert, which are the rows it added.
+    /// above the table's largest before the insert, which are the rows it added. Indices rather than key strings: an
+    /// import of millions of rows then builds no string and no set per row.
     func insertSkippingConflicts(into table: String, columns: [BulkColumn], rows: BulkRows, conflict: [String],
-                                 key: String) async throws -> [String] {
+                                 key: String) async throws -> [Int] {
         guard let keyColumn = columns.firstIndex(where: { $0.name == key }) else {
             preconditionFailure("the key column \(key) is not among the inserted columns")
         }
         let suffix = " ON CONFLICT (\(conflict.joined(separator: ", "))) DO NOTHING"
         let rowidBefore = try await base.raw("SELECT COALESCE(MAX(rowid), 0) AS m FROM \(unsafeRaw: table)").first()?
             .decode(column: "m", as: Int64.self) ?? 0
-        var inserted: [String] = []
+        var inserted: [Int] = []
         inserted.reserveCapacity(rows.count)
-        var skipped: [String] = []
+        var partial: [Range<Int>] = []
         var unused: [String] = []
         let prepared = try runPrepared(into: table, columns: columns, rows: rows, suffix: suffix, returnsRows: false,
                                        returned: &unused) { range, changes in
             guard changes > 0 else { return }
-            let keys = range.compactMap { rows.text(row: $0, column: keyColumn) }
-            if changes == range.count { inserted += keys } else { skipped += keys }
+            if changes == range.count { inserted.append(contentsOf: range) } else { partial.append(range) }
         }
         guard prepared else {
-            return try await insertThroughSQLiteNIO(into: table, columns: columns, rows: rows, suffix: suffix + " RETURNING \(key)",
-                                                    returning: key)
+            let keys = try await insertThroughSQLiteNIO(into: table, columns: columns, rows: rows,
+                                                        suffix: suffix + " RETURNING \(key)", returning: key)
+            return rows.indices(ofKeys: keys, column: keyColumn)
         }
-        // Statements that inserted only some of their rows: their keys among the rows added by this insert.
+        guard !partial.isEmpty else { return inserted }
+        // Statements that inserted only some of their rows: which of their keys are among the rows this insert added.
+        let candidates = partial.flatMap { $0 }
+        let keys = candidates.compactMap { rows.text(row: $0, column: keyColumn) }
+        var added: Set<String> = []
         var start = 0
-        while start < skipped.count {
-            let chunk = skipped[start..<min(skipped.count, start + 500)]
+        while start < keys.count {
+            let chunk = keys[start..<min(keys.count, start + 500)]
             let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            inserted += try await run("SELECT \(key) FROM \(table) WHERE rowid > ? AND \(key) IN (\(placeholders))",
-                                      binds: [SQLiteData.integer(Int(rowidBefore))] + chunk.map { SQLiteData.text($0) }, returning: key)
+            added.formUnion(try await run("SELECT \(key) FROM \(table) WHERE rowid > ? AND \(key) IN (\(placeholders))",
+                                          binds: [SQLiteData.integer(Int(rowidBefore))] + chunk.map { SQLiteData.text($0) }, returning: key))
             start += chunk.count
         }
-        return inserted
+        inserted += candidates.filter { row in rows.text(row: row, column: keyColumn).map(added.contains) ?? false }
+        return inserted.sorted()
     }
 
     /// Runs the insert as statements of ``rowsPerPreparedStatement`` rows prepared once on the connection's handle,

@@ -50,6 +50,11 @@ public struct TransactionRows: Sendable {
         transactions.text(row: index, column: Self.customerColumn).map { CustomerID($0) }
     }
 
+    /// Whether sale `index` has a buyer (without making a string of the id).
+    public func hasBuyer(at index: Int) -> Bool {
+        transactions.isText(row: index, column: Self.customerColumn)
+    }
+
     /// Only the sales at the indices for which `keep` is true (with their lines).
     public func filter(_ keep: (Int) -> Bool) -> TransactionRows {
         var kept = self
