@@ -75,6 +75,7 @@ struct CustomerImportTests {
                 #expect(detail.consent.entries.map(\.granted) == [false])
                 #expect(detail.consentHistory.first?.channel == "import")
                 #expect(page.items.contains { $0.kind == .organisation && $0.displayName == "주식회사 한빛소프트" })
+                #expect(try await CSVFixtures.foreignKeyViolations(services) == 0)
             }
         }
     }
@@ -244,6 +245,7 @@ struct CustomerImportTests {
                 // A matched row does not apply its consents: a stale file must not re-grant a withdrawn consent.
                 #expect(try await CSVFixtures.tableCounts(services)["consent_events"] == 0)
                 #expect(try await CSVFixtures.count(services, "SELECT COUNT(*) AS n FROM source_records WHERE customer_id = '\(existing.id.rawValue)'") == 1)
+                #expect(try await CSVFixtures.foreignKeyViolations(services) == 0)
             }
         }
     }
@@ -273,6 +275,7 @@ struct CustomerImportTests {
                 #expect(summary.matched == 2)
                 #expect(summary.rejected == 0)
                 #expect(summary.sharedPhones == 1)
+                #expect(try await CSVFixtures.foreignKeyViolations(services) == 0)
                 #expect(try await CSVFixtures.tableCounts(services)["customers"] == 3)
                 #expect(try await CSVFixtures.count(services, "SELECT COUNT(*) AS n FROM identifiers WHERE type = 'email'") == 2)
                 #expect(try await CSVFixtures.count(services, "SELECT COUNT(*) AS n FROM identifiers WHERE type = 'other_phone'") == 1)
@@ -416,6 +419,13 @@ enum CSVFixtures {
             counts[table] = try await CSVFixtures.count(services, "SELECT COUNT(*) AS n FROM \(table)")
         }
         return counts
+    }
+
+    /// Rows that break a foreign key. Imports write with SQLite's foreign key checks off (a bulk-load transaction),
+    /// so the tests look for orphans themselves; PostgreSQL checks every row anyway.
+    static func foreignKeyViolations(_ services: AppServices) async throws -> Int {
+        guard services.database.engine == .sqlite else { return 0 }
+        return try await services.read { db in try await db.raw("PRAGMA foreign_key_check").all().count }
     }
 
     static func count(_ services: AppServices, _ sql: String) async throws -> Int {

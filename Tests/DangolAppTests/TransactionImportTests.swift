@@ -53,4 +53,56 @@ struct TransactionImportTests {
             #expect(count == 5)
         }
     }
+
+    @Test("A file mixing known and new sales records only the new ones, with their buyers and lines; the rows written satisfy every foreign key",
+          arguments: TestEngine.all)
+    func partialReimportKeepsReferences(engine: TestEngine) async throws {
+        try await engine.withServices { services in
+            let users = try await TestUsers.create(in: services)
+            let buyer = try await CustomerService(services: services).create(CustomerInput(
+                kind: .person, displayName: "한지민", identifiers: [IdentifierInput(type: "email", value: "jimin@example.com")]), by: users.admin)
+            func write(_ name: String, _ rows: [String]) throws -> String {
+                let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).csv").path
+                try (["external_id,occurred_at,channel,customer_id,email,sku,quantity,unit_price"] + rows + [""])
+                    .joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+                return path
+            }
+            let first = try write("first", (0..<150).filter { $0 % 3 == 0 }.map { "K\($0),2026-11-20 10:00,store,,,A,1,1000" })
+            let second = try write("second", (0..<150).map { index in
+                index % 5 == 0 ? "K\(index),2026-11-21 11:00,web,\(buyer.id.rawValue),,B,2,500"
+                    : "K\(index),2026-11-21 11:00,web,,jimin@example.com,B,2,500"
+            } + ["K999,2026-11-21 11:00,web,01890000-0000-7000-8000-000000000000,,B,1,500"])
+            defer {
+                for path in [first, second] {
+                    try? FileManager.default.removeItem(atPath: path)
+                    try? FileManager.default.removeItem(atPath: path + ".rejects.csv")
+                }
+            }
+            let importer = TransactionImporter(services: services)
+            let before = try await importer.importFile(path: first, source: "pos", by: users.admin)
+            #expect(before.created == 50)
+            // Batches of 40 rows: statements of 64 sales never fill, and known sales sit between new ones in every batch.
+            let after = try await importer.importFile(path: second, source: "pos", batchSize: 40, by: users.admin)
+            #expect(after.created == 100)
+            #expect(after.unchanged == 50)
+            #expect(after.identified == 100)
+            #expect(after.rejected == 1)           // K999 names a customer id nobody has
+            let counts = try await services.read { db in
+                try await db.raw("""
+                    SELECT (SELECT COUNT(*) FROM transactions) AS sales, (SELECT COUNT(*) FROM transaction_lines) AS lines,
+                    (SELECT COUNT(*) FROM transactions WHERE customer_id = \(bind: buyer.id.rawValue)) AS bought
+                    """).first()
+            }
+            #expect(try counts?.decode(column: "sales", as: Int.self) == 150)
+            #expect(try counts?.decode(column: "lines", as: Int.self) == 150)
+            #expect(try counts?.decode(column: "bought", as: Int.self) == 100)
+            // The known sales kept their first version (store, no buyer).
+            let known = try #require(try await services.read { db in try await TransactionRepository().find(source: "pos", externalID: "K3", on: db) })
+            #expect(known.channel == "store" && known.customerID == nil)
+            if engine == .sqlite {
+                let violations = try await services.read { db in try await db.raw("PRAGMA foreign_key_check").all().count }
+                #expect(violations == 0)
+            }
+        }
+    }
 }

@@ -147,4 +147,42 @@ struct BulkInsertTests {
         #expect(kept == ["kept"])
         await old.close()
     }
+
+    @Test("A bulk-load transaction lands entirely or not at all, and foreign keys are checked again after it, whether it committed or failed",
+          arguments: TestEngine.all)
+    func bulkLoadTransaction(engine: TestEngine) async throws {
+        try await engine.withDatabase { database in
+            try await database.transaction { db in
+                try await db.raw(SQLQueryString(Self.table)).run()
+                try await db.raw("CREATE TABLE bulk_child (id TEXT PRIMARY KEY, parent TEXT NOT NULL REFERENCES bulk_probe (id))").run()
+                try await db.bulkInsert(into: "bulk_probe", columns: Self.columns, rows: Self.rows(["a", "b"]))
+            }
+            try await database.bulkLoadTransaction { db in
+                try await db.bulkInsert(into: "bulk_probe", columns: Self.columns, rows: Self.rows((0..<200).map { "n\($0)" }))
+            }
+            // A duplicate in the middle of a multi-row statement: the rows before it in that statement and in earlier
+            // statements are undone with the rest.
+            var caught: (any Error)?
+            do {
+                try await database.bulkLoadTransaction { db in
+                    try await db.bulkInsert(into: "bulk_probe", columns: Self.columns, rows: Self.rows((0..<100).map { "m\($0)" } + ["a"] + ["z"]))
+                }
+            } catch {
+                caught = error
+            }
+            #expect(caught.map(DatabaseError.isUniqueViolation) == true)
+            let count = try await database.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM bulk_probe").first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(count == 202)
+            // Ordinary transactions check foreign keys again.
+            var orphan: (any Error)?
+            do {
+                try await database.transaction { db in try await db.raw("INSERT INTO bulk_child (id, parent) VALUES ('c', 'nobody')").run() }
+            } catch {
+                orphan = error
+            }
+            #expect(orphan != nil)
+        }
+    }
 }

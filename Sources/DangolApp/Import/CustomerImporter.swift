@@ -171,7 +171,9 @@ public struct CustomerImporter: Sendable {
         while true {
             attempt += 1
             do {
-                return try await services.database.transaction { db in try await writer.write(batch, on: db) }
+                // A bulk load: rows refer only to customers created in the batch or read in its transaction, and to
+                // attribute definitions, which are never deleted (see `Database.bulkLoadTransaction`).
+                return try await services.database.bulkLoadTransaction { db in try await writer.write(batch, on: db) }
             } catch let error as DangolError {
                 throw error
             } catch {

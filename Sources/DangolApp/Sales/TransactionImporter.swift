@@ -239,7 +239,9 @@ public struct TransactionImporter: Sendable {
         let sales = batch.sales
         let keys = Array(Set(sales.compactMap(\.key)))
         var rows = batch.rows
-        let result = try await services.transaction { db in
+        // A bulk load: every buyer is a live customer read in this transaction, every line belongs to a sale inserted
+        // in it (see `Database.bulkLoadTransaction`).
+        let result = try await services.bulkLoadTransaction { db in
             let holders = keys.isEmpty ? [:] : try await IdentifierRepository().holdingIdentifiers(ofMany: keys, on: db)
             var rejected: Set<Int> = []
             var rejects: [ImportReject] = []

@@ -17,6 +17,19 @@ extension AppServices {
         }
     }
 
+    /// Runs a bulk load in one transaction (``Database/bulkLoadTransaction(_:)``: the caller guarantees the rows'
+    /// references), with the same error mapping.
+    public func bulkLoadTransaction<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws(DangolError) -> T {
+        do {
+            return try await database.bulkLoadTransaction(body)
+        } catch let error as DangolError {
+            throw error
+        } catch {
+            logger.error("storage failure", metadata: ["error": .string(DatabaseError.describeSafely(error))])
+            throw DangolError.storageUnavailable()
+        }
+    }
+
     /// Runs reads without a transaction, with the same error mapping.
     public func read<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws(DangolError) -> T {
         do {

@@ -9,9 +9,12 @@ import SQLiteNIO
 struct SQLiteSession: SQLDatabase {
     let base: any SQLDatabase
     let connection: SQLiteConnection
+    /// Inside `Database.bulkLoadTransaction`: foreign keys are off and bulk inserts run as `INSERT OR FAIL`.
+    let bulkLoad: Bool
 
-    init(connection: SQLiteConnection) {
+    init(connection: SQLiteConnection, bulkLoad: Bool = false) {
         self.connection = connection
+        self.bulkLoad = bulkLoad
         base = connection.sql(queryLogLevel: nil)
     }
 
@@ -131,7 +134,7 @@ extension SQLiteSession {
         let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         let rowsPerStatement = max(1, min(Self.rowsPerPreparedStatement, 32_000 / max(1, columns.count)))
         func statement(rows: Int) throws -> SQLitePreparedInsert {
-            try SQLitePreparedInsert(sql: "INSERT INTO \(table) (\(names)) VALUES "
+            try SQLitePreparedInsert(sql: (bulkLoad ? "INSERT OR FAIL INTO " : "INSERT INTO ") + "\(table) (\(names)) VALUES "
                                      + Array(repeating: tuple, count: rows).joined(separator: ",") + suffix,
                                      on: handle, returnsRows: returnsRows)
         }
