@@ -185,4 +185,30 @@ struct BulkInsertTests {
             #expect(orphan != nil)
         }
     }
+
+    @Test("Background checkpoints copy committed batches into the file while the writer goes on, and the writer's own setting comes back")
+    func backgroundCheckpoints() async throws {
+        try await TestEngine.sqlite.withDatabase { database in
+            func autocheckpoint() async throws -> Int? {
+                try await database.read { db in try await db.raw("PRAGMA wal_autocheckpoint").first()?.decode(column: "wal_autocheckpoint", as: Int.self) }
+            }
+            let before = try await autocheckpoint()
+            try await database.transaction { db in try await db.raw(SQLQueryString(Self.table)).run() }
+            let checkpoints = try #require(try await database.startBackgroundCheckpoints())
+            #expect(try await autocheckpoint() == Database.bulkLoadAutocheckpointPages)
+            for batch in 0..<5 {
+                try await database.bulkLoadTransaction { db in
+                    try await db.bulkInsert(into: "bulk_probe", columns: Self.columns, rows: Self.rows((0..<500).map { "b\(batch)-\($0)" }))
+                }
+                checkpoints.batchCommitted()
+            }
+            await checkpoints.finish()
+            #expect(await checkpoints.checkpointsRun >= 1)
+            #expect(await checkpoints.mostFramesCopied > 0)
+            #expect(try await autocheckpoint() == before)
+            #expect(before == Database.defaultAutocheckpointPages)
+            let count = try await database.read { db in try await db.raw("SELECT COUNT(*) AS n FROM bulk_probe").first()?.decode(column: "n", as: Int.self) }
+            #expect(count == 2_500)
+        }
+    }
 }

@@ -94,13 +94,16 @@ public struct CustomerImporter: Sendable {
         let rejectFile = ImportRejectFile(path: rejectPath, header: header.fields, replacingStale: replacingStaleRejects)
 
         let previousCache = try? await services.database.raisePageCache(toMegabytes: options.cacheMegabytes)
+        // The WAL is copied into the file on a connection of its own while the batches are written.
+        let checkpoints = try? await services.database.startBackgroundCheckpoints()
         let outcome: Result<ImportCounts, DangolError>
         do {
             outcome = .success(try await runBatches(feeder: feeder, writer: writer, rejectFile: rejectFile, totalBytes: totalBytes,
-                                                    started: started, progress: progress))
+                                                    started: started, checkpoints: checkpoints, progress: progress))
         } catch {
             outcome = .failure(error)
         }
+        await checkpoints?.finish()
         if let previousCache { try? await services.database.restorePageCache(previousCache) }
         let counts = try outcome.get()
         let rejectPathWritten = try rejectFile.close()
@@ -122,7 +125,7 @@ public struct CustomerImporter: Sendable {
 
     /// Reads, prepares and writes every batch, preparing the next batch while the current one is written.
     private func runBatches(feeder: ImportBatchFeeder, writer: ImportBatchWriter, rejectFile: ImportRejectFile, totalBytes: Int64,
-                            started: ContinuousClock.Instant,
+                            started: ContinuousClock.Instant, checkpoints: BackgroundCheckpointer?,
                             progress: @Sendable (ImportProgress) -> Void) async throws(DangolError) -> ImportCounts {
         var rowsRead = 0
         var created = 0
@@ -141,6 +144,7 @@ public struct CustomerImporter: Sendable {
                     throw DangolError(.unavailable, "The import was cancelled before line \(batch.firstLine); earlier batches stay written.")
                 }
                 let outcome = try await write(batch, with: writer)
+                checkpoints?.batchCommitted()
                 rowsRead += batch.recordCount
                 bytesRead = batch.bytesRead
                 created += outcome.created

@@ -73,45 +73,54 @@ public struct TransactionImporter: Sendable {
             summary.identified += outcome.identified
             progress(summary.rowsRead, reader.bytesRead, reader.totalBytes)
         }
-        while !finished {
-            var batch: [(line: Int, fields: [String])] = []
-            if let row = lookahead {
-                batch.append(row)
-                lookahead = nil
-            }
-            reading: while true {
-                guard let result = reader.next() else {
-                    finished = true
-                    break
-                }
-                summary.rowsRead += 1
-                switch result {
-                case .success(let record):
-                    let row = (line: record.line, fields: record.fields)
-                    if batch.count >= batchSize, let last = batch.last, externalID(row.fields) != externalID(last.fields) {
-                        lookahead = row
-                        break reading
-                    }
+        // The WAL is copied into the file on a connection of its own while the batches are written.
+        let checkpoints = try? await services.database.startBackgroundCheckpoints()
+        do throws(DangolError) {
+            while !finished {
+                var batch: [(line: Int, fields: [String])] = []
+                if let row = lookahead {
                     batch.append(row)
-                case .failure(let error):
-                    try rejectFile.write([ImportReject(line: error.line, problems: [error.reason], fields: [])])
+                    lookahead = nil
+                }
+                reading: while true {
+                    guard let result = reader.next() else {
+                        finished = true
+                        break
+                    }
+                    summary.rowsRead += 1
+                    switch result {
+                    case .success(let record):
+                        let row = (line: record.line, fields: record.fields)
+                        if batch.count >= batchSize, let last = batch.last, externalID(row.fields) != externalID(last.fields) {
+                            lookahead = row
+                            break reading
+                        }
+                        batch.append(row)
+                    case .failure(let error):
+                        try rejectFile.write([ImportReject(line: error.line, problems: [error.reason], fields: [])])
+                    }
+                }
+                // Parse and validate this batch while the previous one is being written (two cores: one each).
+                let prepared = prepare(batch, header: header.fields.count, columns: columns, source: source, ids: idFloor)
+                if let writing {
+                    try finish(await writing.value.get())
+                    checkpoints?.batchCommitted()
+                    if let batchLanded {
+                        var running = summary
+                        running.rejected = rejectFile.count
+                        await batchLanded(running, reader.bytesRead, reader.totalBytes)
+                    }
+                }
+                writing = Task { () async -> Result<Outcome, DangolError> in
+                    do throws(DangolError) { return .success(try await store(prepared)) } catch { return .failure(error) }
                 }
             }
-            // Parse and validate this batch while the previous one is being written (two cores: one each).
-            let prepared = prepare(batch, header: header.fields.count, columns: columns, source: source, ids: idFloor)
-            if let writing {
-                try finish(await writing.value.get())
-                if let batchLanded {
-                    var running = summary
-                    running.rejected = rejectFile.count
-                    await batchLanded(running, reader.bytesRead, reader.totalBytes)
-                }
-            }
-            writing = Task { () async -> Result<Outcome, DangolError> in
-                do throws(DangolError) { return .success(try await store(prepared)) } catch { return .failure(error) }
-            }
+            if let writing { try finish(await writing.value.get()) }
+        } catch {
+            await checkpoints?.finish()
+            throw error
         }
-        if let writing { try finish(await writing.value.get()) }
+        await checkpoints?.finish()
         summary.rejected = rejectFile.count
         summary.rejectFile = try rejectFile.close()
         let elapsed = ContinuousClock.now - started

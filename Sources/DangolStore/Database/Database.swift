@@ -81,7 +81,7 @@ public final class Database: Sendable {
             // A large page cache and rarer WAL checkpoints: index B-trees of a million customers do not fit 64 MB, and
             // bulk imports otherwise rewrite the same hot pages at every 4 MB checkpoint.
             try await sql.raw("PRAGMA cache_size=-524288").run()
-            try await sql.raw("PRAGMA wal_autocheckpoint=16384").run()
+            try await sql.raw("PRAGMA wal_autocheckpoint=\(unsafeRaw: String(defaultAutocheckpointPages))").run()
             try await sql.raw("PRAGMA temp_store=MEMORY").run()
             return Database(engine: .sqlite, location: path, backend: .sqlite(connection, SerialGate()), logger: logger)
         } catch {
