@@ -98,12 +98,14 @@ struct LedgerAggregateTests {
     @Test("Arrays of integer rows parse with nulls, negatives and white space; anything else is refused", arguments: [
         ("[]", [[Int64?]]()), ("[[1,0,500,1700000000000,null]]", [[1, 0, 500, 1_700_000_000_000, nil]]),
         ("[[1, 2, -300, 4, 5], \n [6,1,7,8,null]]", [[1, 2, -300, 4, 5], [6, 1, 7, 8, nil]]), (" [ [ ] ] ", [[]]),
+        ("[[9223372036854775807,-9223372036854775807,0]]", [[Int64.max, -Int64.max, 0]]), ("\t[\r\n]\n", [[Int64?]]()),
     ])
     func parses(text: String, expected: [[Int64?]]) {
         #expect(PointRepository.integerRows(text) == expected)
     }
 
-    @Test("Malformed aggregates are refused", arguments: ["", "[", "[[1,2]", "[[1,\"a\"]]", "[[1.5]]", "[[99999999999999999999]]", "[[1]] x", "[[-]]"])
+    @Test("Malformed aggregates are refused", arguments: ["", "[", "[[1,2]", "[[1,\"a\"]]", "[[1.5]]", "[[99999999999999999999]]", "[[1]] x", "[[-]]",
+                                                   "[] x", "[[nul]]", "[[1,]]", "[[1],]", "[[1] [2]]"])
     func refuses(text: String) {
         #expect(PointRepository.integerRows(text) == nil)
     }
