@@ -152,23 +152,25 @@ public final class Database: Sendable {
         case .sqlite(let connection, let gate):
             return try await gate.run {
                 let db = SQLiteSession(connection: connection, bulkLoad: bulkLoad)
-                // Only outside a transaction does the foreign_keys setting change; it is put back whatever happens.
+                // Only outside a transaction does the foreign_keys setting change; it is put back whatever happened
+                // (and if that fails, the failure is reported: the shared connection must not stay without checks).
                 if bulkLoad { try await db.raw("PRAGMA foreign_keys=OFF").run() }
+                let outcome: Result<T, any Error>
                 do {
                     try await db.raw("BEGIN IMMEDIATE").run()
                     do {
                         let result = try await body(db)
                         try await db.raw("COMMIT").run()
-                        if bulkLoad { try await db.raw("PRAGMA foreign_keys=ON").run() }
-                        return result
+                        outcome = .success(result)
                     } catch {
                         try? await db.raw("ROLLBACK").run()
-                        throw error
+                        outcome = .failure(error)
                     }
                 } catch {
-                    if bulkLoad { try? await db.raw("PRAGMA foreign_keys=ON").run() }
-                    throw error
+                    outcome = .failure(error)
                 }
+                if bulkLoad { try await db.raw("PRAGMA foreign_keys=ON").run() }
+                return try outcome.get()
             }
         case .postgres(let client, _):
             return try await client.withConnection { connection in
