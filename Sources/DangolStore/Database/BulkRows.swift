@@ -194,6 +194,16 @@ public struct BulkColumn: Sendable, Hashable {
     public static func double(_ name: String) -> BulkColumn { BulkColumn(name: name, kind: .double) }
 }
 
+extension [BulkColumn] {
+    /// The position of the column named `name`, which must be one of them (a key column of a bulk insert).
+    func position(of name: String) -> Int {
+        guard let position = firstIndex(where: { $0.name == name }) else {
+            preconditionFailure("the key column \(name) is not among the inserted columns")
+        }
+        return position
+    }
+}
+
 extension SQLDatabase {
     /// Inserts `rows` into `table`. Table and column names are trusted identifiers from code.
     ///
@@ -225,9 +235,7 @@ extension SQLDatabase {
     /// the `returning` column of the rows actually inserted. For idempotent ingestion into a rowid table.
     public func bulkInsertNew(into table: String, columns: [BulkColumn], rows: BulkRows, conflict: [String],
                               returning: String) async throws -> [String] {
-        guard let keyColumn = columns.firstIndex(where: { $0.name == returning }) else {
-            preconditionFailure("the key column \(returning) is not among the inserted columns")
-        }
+        let keyColumn = columns.position(of: returning)
         return try await bulkInsertNewRows(into: table, columns: columns, rows: rows, conflict: conflict, key: returning)
             .compactMap { rows.text(row: $0, column: keyColumn) }
     }
@@ -237,9 +245,7 @@ extension SQLDatabase {
     public func bulkInsertNewRows(into table: String, columns: [BulkColumn], rows: BulkRows, conflict: [String],
                                   key: String) async throws -> [Int] {
         guard rows.count > 0 else { return [] }
-        guard let keyColumn = columns.firstIndex(where: { $0.name == key }) else {
-            preconditionFailure("the key column \(key) is not among the inserted columns")
-        }
+        let keyColumn = columns.position(of: key)
         let conflictColumns = conflict.joined(separator: ", ")
         if let session = self as? SQLiteSession {
             return try await session.insertSkippingConflicts(into: table, columns: columns, rows: rows, conflict: conflict, key: key)

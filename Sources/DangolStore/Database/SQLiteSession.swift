@@ -87,9 +87,7 @@ extension SQLiteSession {
     /// import of millions of rows then builds no string and no set per row.
     func insertSkippingConflicts(into table: String, columns: [BulkColumn], rows: BulkRows, conflict: [String],
                                  key: String) async throws -> [Int] {
-        guard let keyColumn = columns.firstIndex(where: { $0.name == key }) else {
-            preconditionFailure("the key column \(key) is not among the inserted columns")
-        }
+        let keyColumn = columns.position(of: key)
         let suffix = " ON CONFLICT (\(conflict.joined(separator: ", "))) DO NOTHING"
         let rowidBefore = try await base.raw("SELECT COALESCE(MAX(rowid), 0) AS m FROM \(unsafeRaw: table)").first()?
             .decode(column: "m", as: Int64.self) ?? 0
